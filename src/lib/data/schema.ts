@@ -1,0 +1,51 @@
+/** The shape of data/countries.json, written once with valibot; types are inferred from it. */
+import * as v from 'valibot';
+
+/** True for a real calendar day (rejects 2023-02-30). */
+export function isCalendarDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+const IsoDate = v.pipe(
+  v.string('must be a date written YYYY-MM-DD'),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
+  v.check(isCalendarDate, 'is not a real calendar date'),
+);
+const OptionalDate = v.nullable(IsoDate);
+const Text = v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'));
+
+export const SourceSchema = v.object({
+  url: v.pipe(
+    v.string('must be a URL'),
+    v.url('must be a URL'),
+    v.startsWith('https://', 'must be an https:// URL'),
+  ),
+  title: Text,
+});
+
+export const CountrySchema = v.object({
+  iso3: v.pipe(v.string('must be text'), v.regex(/^[A-Z]{3}$/, 'must be three capital letters (ISO 3166-1 alpha-3)')),
+  name: Text,
+  signed: OptionalDate,
+  ratified: OptionalDate,
+  ratificationType: v.nullable(v.picklist(['ratification', 'accession'], 'must be "ratification", "accession" or null')),
+  entryIntoForce: OptionalDate,
+  withdrawalNotified: OptionalDate,
+  withdrawalEffective: OptionalDate,
+  signatureWithdrawn: OptionalDate,
+  declarations12_3: v.array(v.object({ date: IsoDate, note: v.string('must be text') }), 'must be a list'),
+  notes: v.string('must be text'),
+  confidence: v.picklist(['high', 'medium', 'low'], 'must be "high", "medium" or "low"'),
+  sources: v.pipe(v.array(SourceSchema, 'must be a list'), v.minLength(1, 'needs at least one source')),
+});
+
+export const CountriesFileSchema = v.object({
+  asOf: IsoDate,
+  description: v.string('must be text'),
+  countries: v.array(CountrySchema, 'must be a list'),
+});
+
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Country = v.InferOutput<typeof CountrySchema>;
+export type CountriesFile = v.InferOutput<typeof CountriesFileSchema>;

@@ -1,0 +1,43 @@
+/**
+ * Small functions that reflect state into a MapLibre map. Each takes the map as an argument so it
+ * can be tested against a fake; only the methods named in MapLike are used.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { STATUS_ORDER, type Status } from '../data/status';
+import { LAYER, SOURCE, byStatus, textureImageId } from './layers';
+import { SWATCH } from './palette';
+import { patternImage } from './patterns';
+
+/** The part of MapLibre's Map these functions use. */
+export type MapLike = Pick<
+  MapLibreMap,
+  'setPaintProperty' | 'setFeatureState' | 'removeFeatureState' | 'addImage' | 'hasImage' | 'getSource'
+>;
+
+/** Adds one texture image per status (an empty one for solid classes, so every id exists). */
+export function addTextures(map: MapLike, pixelRatio: number): void {
+  const size = 16;
+  for (const s of STATUS_ORDER) {
+    const id = textureImageId(s);
+    if (map.hasImage(id)) continue;
+    const { texture, ink } = SWATCH[s];
+    map.addImage(id, patternImage(texture, ink, size), { pixelRatio: Math.max(1, Math.round(pixelRatio)) });
+  }
+}
+
+/** Shades every country (and small-state symbol) by its status. */
+export function setStatuses(map: MapLike, statuses: ReadonlyMap<string, Status>): void {
+  const fill = byStatus(statuses, (s) => SWATCH[s].fill);
+  map.setPaintProperty(LAYER.fill, 'fill-color', fill);
+  map.setPaintProperty(LAYER.texture, 'fill-pattern', byStatus(statuses, textureImageId));
+  map.setPaintProperty(LAYER.small, 'circle-color', fill);
+}
+
+/** Sets a boolean feature-state (hover, selected) on one country in both sources. */
+export function setFlag(map: MapLike, name: 'hover' | 'selected', iso3: string | null, previous: string | null): void {
+  for (const source of [SOURCE.countries, SOURCE.smallStates]) {
+    if (!map.getSource(source)) continue;
+    if (previous) map.setFeatureState({ source, id: previous }, { [name]: false });
+    if (iso3) map.setFeatureState({ source, id: iso3 }, { [name]: true });
+  }
+}

@@ -1,0 +1,68 @@
+/** Loads the country shapes shipped in public/geo and turns TopoJSON into GeoJSON. */
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+
+export interface CountryProps {
+  iso3: string | null;
+  name: string;
+}
+export type CountryShapes = FeatureCollection<Polygon | MultiPolygon, CountryProps>;
+export type SmallStatePoints = FeatureCollection<Point, CountryProps & { km2: number }>;
+
+/** The files, relative to the page, so the build works from any sub-path. */
+export const GEO_FILES = {
+  coarse: 'geo/countries-110m.json',
+  detailed: 'geo/countries-50m.json',
+  smallStates: 'geo/small-states.json',
+} as const;
+
+/** A geometry file that could not be loaded; the message is meant for the reader. */
+export class GeometryError extends Error {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
+    super(`The map shapes (${file}) could not be loaded: ${reason}.`);
+    this.name = 'GeometryError';
+  }
+}
+
+async function getJson(base: string, file: string, fetchFn: typeof fetch): Promise<unknown> {
+  let res: Response;
+  try {
+    res = await fetchFn(new URL(file, base));
+  } catch {
+    throw new GeometryError(file, 'the network request failed');
+  }
+  if (!res.ok) throw new GeometryError(file, `the server answered ${res.status}`);
+  try {
+    return await res.json();
+  } catch {
+    throw new GeometryError(file, 'the file is not valid JSON');
+  }
+}
+
+/** Converts a topology's `countries` object to GeoJSON, checking it has the expected shape. */
+export function topologyToShapes(topo: unknown, file: string): CountryShapes {
+  const t = topo as Topology<{ countries: GeometryCollection<CountryProps> }>;
+  if (t?.type !== 'Topology' || !t.objects?.countries) throw new GeometryError(file, 'it is not a countries topology');
+  return feature(t, t.objects.countries) as CountryShapes;
+}
+
+/** Loads one level of country detail. `base` is the page's URL (document.baseURI). */
+export async function loadShapes(
+  level: 'coarse' | 'detailed',
+  base: string,
+  fetchFn: typeof fetch = fetch,
+): Promise<CountryShapes> {
+  const file = GEO_FILES[level];
+  return topologyToShapes(await getJson(base, file, fetchFn), file);
+}
+
+/** Loads the clickable points for small states. */
+export async function loadSmallStates(base: string, fetchFn: typeof fetch = fetch): Promise<SmallStatePoints> {
+  const json = (await getJson(base, GEO_FILES.smallStates, fetchFn)) as SmallStatePoints;
+  if (json?.type !== 'FeatureCollection') throw new GeometryError(GEO_FILES.smallStates, 'it is not a feature collection');
+  return json;
+}

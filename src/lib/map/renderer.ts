@@ -1,0 +1,40 @@
+/**
+ * The seam between the app and whatever draws the countries. MapLibre (WebGL) is one renderer; an
+ * SVG one drawn with d3-geo can implement the same interface for machines without WebGL, with no
+ * change to state or components.
+ */
+import type { Status } from '../data/status';
+
+export interface RendererEvents {
+  /** The reader clicked, tapped or pressed Enter on a country (null: on the sea). */
+  select(iso3: string | null): void;
+  /** The pointer is over a country (null: over nothing). x, y are CSS px within the map box. */
+  hover(h: { iso3: string | null; name: string; x: number; y: number } | null): void;
+  /** The shaded map is first visible. */
+  painted(): void;
+  /** Countries first respond to clicks. */
+  interactive(): void;
+  /** The renderer failed after it started (a lost context, a failed detail load). */
+  error(message: string): void;
+}
+
+export interface RendererOptions {
+  statuses: ReadonlyMap<string, Status>;
+  selected: string | null;
+  reducedMotion: boolean;
+  /** The page URL, to resolve the geometry files from (works under any sub-path). */
+  base: string;
+  /** Accessible name of the map. */
+  label: string;
+}
+
+export interface CountryRenderer {
+  setStatuses(statuses: ReadonlyMap<string, Status>): void;
+  setSelected(iso3: string | null): void;
+  /** Brings a country into view if it is not. */
+  reveal(iso3: string): void;
+  resetView(): void;
+  destroy(): void;
+}
+
+export type CreateRenderer = (container: HTMLElement, options: RendererOptions, events: RendererEvents) => Promise<CountryRenderer>;

@@ -1,0 +1,54 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/svelte';
+import { userEvent } from '@testing-library/user-event';
+import { tick } from 'svelte';
+import PanelHarness from './PanelHarness.svelte';
+import { sampleData } from '../fixtures/make';
+
+afterEach(cleanup);
+
+function setup(date = '2026-11-01') {
+  const user = userEvent.setup();
+  const r = render(PanelHarness, { props: { data: sampleData(), date } });
+  return { user, ...r };
+}
+
+describe('country panel', () => {
+  it('opens as a region named after the country, with its status and treaty dates, and takes focus', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Open Mongolia' }));
+    const region = screen.getByRole('region', { name: 'Mongolia' });
+    expect(region).toHaveTextContent('State Party on 1 November 2026');
+    expect(region).toHaveTextContent('Ratified');
+    expect(region).toHaveTextContent('11 April 2002');
+    expect(screen.getByRole('heading', { name: 'Mongolia' })).toHaveFocus();
+  });
+
+  it('closes with its close button and gives focus back to what opened it', async () => {
+    const { user } = setup();
+    const opener = screen.getByRole('button', { name: 'Open Mongolia' });
+    await user.click(opener);
+    await user.click(screen.getByRole('button', { name: /Close the panel on Mongolia/ }));
+    await tick();
+    expect(screen.queryByRole('region', { name: 'Mongolia' })).toBeNull();
+    expect(opener).toHaveFocus();
+  });
+
+  it('closes with Escape', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Open Mongolia' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'Mongolia' })).toBeNull();
+  });
+
+  it('links every source and flags uncertain records', async () => {
+    const { component } = setup();
+    (component as unknown as { state: { selectCountry(c: string): void } }).state.selectCountry('RUS');
+    await tick();
+    const region = screen.getByRole('region', { name: 'Russia' });
+    expect(region).toHaveTextContent('Withdrew its signature');
+    expect(region).toHaveTextContent('Uncertain');
+    expect(screen.getByRole('link', { name: 'A test source' })).toHaveAttribute('href', 'https://example.org/source');
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { addTextures, setFlag, setStatuses, type MapLike } from '../../src/lib/map/adapter';
+import { LAYER, SOURCE, byStatus, countryLayers } from '../../src/lib/map/layers';
+import { SWATCH } from '../../src/lib/map/palette';
+import { inked, patternImage } from '../../src/lib/map/patterns';
+import type { Status } from '../../src/lib/data/status';
+
+/** A stand-in for MapLibre's Map that records what it was asked to do. */
+function fakeMap() {
+  const calls: unknown[][] = [];
+  const images = new Set<string>();
+  const states = new Map<string, Record<string, unknown>>();
+  const map: MapLike = {
+    setPaintProperty: ((...a: unknown[]) => calls.push(['paint', ...a])) as never,
+    setFeatureState: ((f: { source: string; id: string }, s: Record<string, unknown>) =>
+      states.set(`${f.source}/${f.id}`, { ...states.get(`${f.source}/${f.id}`), ...s })) as never,
+    removeFeatureState: (() => undefined) as never,
+    addImage: ((id: string) => images.add(id)) as never,
+    hasImage: ((id: string) => images.has(id)) as never,
+    getSource: ((id: string) => (Object.values(SOURCE).includes(id as never) ? {} : undefined)) as never,
+  };
+  return { map, calls, images, states };
+}
+
+const statuses = new Map<string, Status>([
+  ['MNG', 'party'],
+  ['TJK', 'party'],
+  ['CHN', 'nonSignatory'],
+  ['KGZ', 'signatory'],
+]);
+
+describe('map adapter', () => {
+  it('shades each country with its status colour and leaves unknown areas "not covered"', () => {
+    const expr = byStatus(statuses, (s) => SWATCH[s].fill) as unknown[];
+    expect(expr[0]).toBe('match');
+    expect(expr).toContainEqual(['MNG', 'TJK']);
+    expect(expr[expr.indexOf(expr.find((x) => JSON.stringify(x) === '["MNG","TJK"]')) + 1]).toBe(SWATCH.party.fill);
+    expect(expr.at(-1)).toBe(SWATCH.notCovered.fill);
+  });
+
+  it('repaints fill, texture and small-state symbols when statuses change', () => {
+    const { map, calls } = fakeMap();
+    setStatuses(map, statuses);
+    expect(calls.map((c) => [c[1], c[2]])).toEqual([
+      [LAYER.fill, 'fill-color'],
+      [LAYER.texture, 'fill-pattern'],
+      [LAYER.small, 'circle-color'],
+    ]);
+  });
+
+  it('moves the selected outline from one country to the next in both sources', () => {
+    const { map, states } = fakeMap();
+    setFlag(map, 'selected', 'MNG', null);
+    setFlag(map, 'selected', 'TJK', 'MNG');
+    expect(states.get('countries/MNG')).toEqual({ selected: false });
+    expect(states.get('countries/TJK')).toEqual({ selected: true });
+    expect(states.get('small-states/TJK')).toEqual({ selected: true });
+  });
+
+  it('adds one texture image per status, once', () => {
+    const { map, images } = fakeMap();
+    addTextures(map, 2);
+    addTextures(map, 2);
+    expect(images.size).toBe(7);
+  });
+
+  it('defines the layers in drawing order, small-state hit targets on top', () => {
+    expect(countryLayers(statuses).map((l) => l.id)).toEqual([
+      LAYER.fill,
+      LAYER.texture,
+      LAYER.border,
+      LAYER.highlight,
+      LAYER.small,
+      LAYER.smallHit,
+    ]);
+  });
+});
+
+describe('textures', () => {
+  it('tile seamlessly and differ between classes', () => {
+    const size = 16;
+    const sig = patternImage('diagonal', '#000000', size);
+    const cross = patternImage('cross', '#000000', size);
+    const solid = patternImage('none', '#000000', size);
+    const inkCount = (p: { data: Uint8Array }) => p.data.filter((_, i) => i % 4 === 3 && p.data[i] > 0).length;
+    expect(inkCount(solid)).toBe(0);
+    expect(inkCount(cross)).toBeGreaterThan(inkCount(sig));
+    for (let y = 0; y < size; y++) expect(inked('diagonal', 0, y, size)).toBe(inked('diagonal', size, y, size));
+  });
+});
+
+describe('the real MapLibre API', () => {
+  it('still has every method the fake map stands in for', async () => {
+    const { Map } = await import('maplibre-gl');
+    for (const m of ['setPaintProperty', 'setFeatureState', 'removeFeatureState', 'addImage', 'hasImage', 'getSource', 'queryRenderedFeatures', 'addSource', 'addLayer', 'remove', 'fitBounds']) {
+      expect(typeof (Map.prototype as unknown as Record<string, unknown>)[m], m).toBe('function');
+    }
+  });
+});
