@@ -33,7 +33,8 @@ const cutAtAntimeridian = geoEquirectangular()
 
 function roundCoords(geom, digits) {
   const f = 10 ** digits;
-  const r = (c) => (typeof c[0] === 'number' ? [Math.round(c[0] * f) / f, Math.round(c[1] * f) / f] : c.map(r));
+  const r = (c) =>
+    typeof c[0] === 'number' ? [Math.round(c[0] * f) / f, Math.round(c[1] * f) / f] : c.map(r);
   return { ...geom, coordinates: r(geom.coordinates) };
 }
 

@@ -49,6 +49,9 @@ describe('country panel', () => {
     const region = screen.getByRole('region', { name: 'Russia' });
     expect(region).toHaveTextContent('Withdrew its signature');
     expect(region).toHaveTextContent('Uncertain');
-    expect(screen.getByRole('link', { name: 'A test source' })).toHaveAttribute('href', 'https://example.org/source');
+    expect(screen.getByRole('link', { name: 'A test source' })).toHaveAttribute(
+      'href',
+      'https://example.org/source',
+    );
   });
 });

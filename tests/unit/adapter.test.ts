@@ -34,7 +34,9 @@ describe('map adapter', () => {
     const expr = byStatus(statuses, (s) => SWATCH[s].fill) as unknown[];
     expect(expr[0]).toBe('match');
     expect(expr).toContainEqual(['MNG', 'TJK']);
-    expect(expr[expr.indexOf(expr.find((x) => JSON.stringify(x) === '["MNG","TJK"]')) + 1]).toBe(SWATCH.party.fill);
+    expect(expr[expr.indexOf(expr.find((x) => JSON.stringify(x) === '["MNG","TJK"]')) + 1]).toBe(
+      SWATCH.party.fill,
+    );
     expect(expr.at(-1)).toBe(SWATCH.notCovered.fill);
   });
 
@@ -82,17 +84,31 @@ describe('textures', () => {
     const sig = patternImage('diagonal', '#000000', size);
     const cross = patternImage('cross', '#000000', size);
     const solid = patternImage('none', '#000000', size);
-    const inkCount = (p: { data: Uint8Array }) => p.data.filter((_, i) => i % 4 === 3 && p.data[i] > 0).length;
+    const inkCount = (p: { data: Uint8Array }) =>
+      p.data.filter((_, i) => i % 4 === 3 && p.data[i] > 0).length;
     expect(inkCount(solid)).toBe(0);
     expect(inkCount(cross)).toBeGreaterThan(inkCount(sig));
-    for (let y = 0; y < size; y++) expect(inked('diagonal', 0, y, size)).toBe(inked('diagonal', size, y, size));
+    for (let y = 0; y < size; y++)
+      expect(inked('diagonal', 0, y, size)).toBe(inked('diagonal', size, y, size));
   });
 });
 
 describe('the real MapLibre API', () => {
   it('still has every method the fake map stands in for', async () => {
     const { Map } = await import('maplibre-gl');
-    for (const m of ['setPaintProperty', 'setFeatureState', 'removeFeatureState', 'addImage', 'hasImage', 'getSource', 'queryRenderedFeatures', 'addSource', 'addLayer', 'remove', 'fitBounds']) {
+    for (const m of [
+      'setPaintProperty',
+      'setFeatureState',
+      'removeFeatureState',
+      'addImage',
+      'hasImage',
+      'getSource',
+      'queryRenderedFeatures',
+      'addSource',
+      'addLayer',
+      'remove',
+      'fitBounds',
+    ]) {
       expect(typeof (Map.prototype as unknown as Record<string, unknown>)[m], m).toBe('function');
     }
   });

@@ -58,17 +58,26 @@ describe.each([
         .flatMap((r) => r.ring.map((p) => p[0]));
       expect(Math.min(...lons), iso3).toBeLessThan(-170);
       expect(Math.max(...lons), iso3).toBeGreaterThan(170);
-      expect(lons.every((x) => x >= -180 && x <= 180), iso3).toBe(true);
+      expect(
+        lons.every((x) => x >= -180 && x <= 180),
+        iso3,
+      ).toBe(true);
     }
   });
 
   it('has no polygon wound inside out (which would cover the whole globe)', () => {
-    expect(shapes().features.filter((f) => geoArea(f) > 2 * Math.PI).map((f) => f.properties.iso3)).toEqual([]);
+    expect(
+      shapes()
+        .features.filter((f) => geoArea(f) > 2 * Math.PI)
+        .map((f) => f.properties.iso3),
+    ).toEqual([]);
   });
 
   it('keys every feature by a unique iso3, except the listed disputed areas', () => {
     const codes = shapes().features.map((f) => f.properties.iso3);
-    const unnamed = shapes().features.filter((f) => !f.properties.iso3).map((f) => f.properties.name);
+    const unnamed = shapes()
+      .features.filter((f) => !f.properties.iso3)
+      .map((f) => f.properties.name);
     expect(unnamed.every((n) => ['Siachen Glacier'].includes(n))).toBe(true);
     const named = codes.filter(Boolean);
     expect(new Set(named).size).toBe(named.length);

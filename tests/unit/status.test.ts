@@ -33,7 +33,14 @@ describe('status on a date', () => {
 
   it('counts every class on a date', () => {
     const counts = countByStatus(statusesOn(data.countries, '2026-11-01'));
-    expect(counts).toMatchObject({ party: 2, withdrawn: 1, signatory: 1, signatureWithdrawn: 1, nonSignatory: 1, pending: 0 });
+    expect(counts).toMatchObject({
+      party: 2,
+      withdrawn: 1,
+      signatory: 1,
+      signatureWithdrawn: 1,
+      nonSignatory: 1,
+      pending: 0,
+    });
   });
 });
 
@@ -52,6 +59,8 @@ describe('facts for the panel', () => {
     expect(statusSentence(byIso('HUN'), '2025-12-01')).toBe(
       'State Party since 1 July 2002; its withdrawal takes effect on 2 June 2026.',
     );
-    expect(statusSentence(byIso('ARM'), '2023-12-01')).toContain('enters into force for it on 1 February 2024');
+    expect(statusSentence(byIso('ARM'), '2023-12-01')).toContain(
+      'enters into force for it on 1 February 2024',
+    );
   });
 });

@@ -31,7 +31,10 @@ describe('?country=', () => {
 
 describe('#map= (MapLibre hash)', () => {
   it('reads zoom/lat/lon', () => {
-    expect(parseMapHash('#map=3.5/47.9/106.9')).toEqual({ view: { zoom: 3.5, lat: 47.9, lon: 106.9 }, notice: null });
+    expect(parseMapHash('#map=3.5/47.9/106.9')).toEqual({
+      view: { zoom: 3.5, lat: 47.9, lon: 106.9 },
+      notice: null,
+    });
   });
 
   it('no hash is no notice', () => {
@@ -39,7 +42,15 @@ describe('#map= (MapLibre hash)', () => {
   });
 
   it('rejects malformed, out-of-range or repeated views with a notice', () => {
-    for (const h of ['#map=abc', '#map=2/95/10', '#map=2/10/500', '#map=99/1/1', '#map=1//2', '#map=1/2/3&map=1/2/3', '#map=1/2/3/4/5/6']) {
+    for (const h of [
+      '#map=abc',
+      '#map=2/95/10',
+      '#map=2/10/500',
+      '#map=99/1/1',
+      '#map=1//2',
+      '#map=1/2/3&map=1/2/3',
+      '#map=1/2/3/4/5/6',
+    ]) {
       const r = parseMapHash(h);
       expect(r.view, h).toBeNull();
       expect(r.notice, h).toMatch(/could not be read/);

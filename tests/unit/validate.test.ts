@@ -15,15 +15,51 @@ describe('data validation', () => {
   });
 
   const cases: [string, unknown, RegExp][] = [
-    ['a bad iso3', broken(1, (c) => (c.iso3 = 'Arm')), /record 1 \(iso3 "Arm"\), field "iso3": must be three capital letters/],
-    ['an impossible date', broken(0, (c) => (c.signed = '2000-02-30')), /record 0 \(iso3 "MNG"\), field "signed": is not a real calendar date/],
-    ['a date in another format', broken(0, (c) => (c.ratified = '11/04/2002')), /field "ratified": must be a date written YYYY-MM-DD/],
-    ['a missing source', broken(2, (c) => (c.sources = [])), /record 2 \(iso3 "HUN"\), field "sources": needs at least one source/],
-    ['an http source', broken(2, (c) => (c.sources = [{ url: 'http://x.org', title: 't' }])), /field "sources.0.url": must be an https:\/\/ URL/],
-    ['a duplicate iso3', broken(3, (c) => (c.iso3 = 'MNG')), /record 3 \(iso3 "MNG"\), field "iso3": "MNG" is already used by record 0/],
-    ['ratified before signed', broken(1, (c) => (c.ratified = '1990-01-01')), /record 1 \(iso3 "ARM"\), field "ratified": 1990-01-01 is before signed/],
-    ['a wrong type', broken(4, (c) => (c.notes = 42)), /record 4 \(iso3 "RUS"\), field "notes": must be text/],
-    ['a withdrawal of a non-party', broken(5, (c) => (c.withdrawalNotified = '2020-01-01')), /record 5 \(iso3 "CHN"\), field "withdrawalNotified": only a State Party can withdraw/],
+    [
+      'a bad iso3',
+      broken(1, (c) => (c.iso3 = 'Arm')),
+      /record 1 \(iso3 "Arm"\), field "iso3": must be three capital letters/,
+    ],
+    [
+      'an impossible date',
+      broken(0, (c) => (c.signed = '2000-02-30')),
+      /record 0 \(iso3 "MNG"\), field "signed": is not a real calendar date/,
+    ],
+    [
+      'a date in another format',
+      broken(0, (c) => (c.ratified = '11/04/2002')),
+      /field "ratified": must be a date written YYYY-MM-DD/,
+    ],
+    [
+      'a missing source',
+      broken(2, (c) => (c.sources = [])),
+      /record 2 \(iso3 "HUN"\), field "sources": needs at least one source/,
+    ],
+    [
+      'an http source',
+      broken(2, (c) => (c.sources = [{ url: 'http://x.org', title: 't' }])),
+      /field "sources.0.url": must be an https:\/\/ URL/,
+    ],
+    [
+      'a duplicate iso3',
+      broken(3, (c) => (c.iso3 = 'MNG')),
+      /record 3 \(iso3 "MNG"\), field "iso3": "MNG" is already used by record 0/,
+    ],
+    [
+      'ratified before signed',
+      broken(1, (c) => (c.ratified = '1990-01-01')),
+      /record 1 \(iso3 "ARM"\), field "ratified": 1990-01-01 is before signed/,
+    ],
+    [
+      'a wrong type',
+      broken(4, (c) => (c.notes = 42)),
+      /record 4 \(iso3 "RUS"\), field "notes": must be text/,
+    ],
+    [
+      'a withdrawal of a non-party',
+      broken(5, (c) => (c.withdrawalNotified = '2020-01-01')),
+      /record 5 \(iso3 "CHN"\), field "withdrawalNotified": only a State Party can withdraw/,
+    ],
     ['a date after asOf', broken(3, (c) => (c.ratified = '2030-01-01')), /field "(ratified|entryIntoForce)"/],
   ];
 

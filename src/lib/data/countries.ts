@@ -17,4 +17,6 @@ function deepFreeze<T>(value: T): T {
 export const DATASET: CountriesFile = deepFreeze(raw as unknown as CountriesFile);
 
 /** Countries by iso3. */
-export const COUNTRY_BY_ISO: ReadonlyMap<string, Country> = new Map(DATASET.countries.map((c) => [c.iso3, c]));
+export const COUNTRY_BY_ISO: ReadonlyMap<string, Country> = new Map(
+  DATASET.countries.map((c) => [c.iso3, c]),
+);

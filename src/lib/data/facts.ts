@@ -12,12 +12,14 @@ export interface Fact {
 export function treatyFacts(c: Country): Fact[] {
   const facts: Fact[] = [];
   if (c.signed) facts.push({ label: 'Signed', date: c.signed });
-  if (c.ratified) facts.push({ label: c.ratificationType === 'accession' ? 'Acceded' : 'Ratified', date: c.ratified });
+  if (c.ratified)
+    facts.push({ label: c.ratificationType === 'accession' ? 'Acceded' : 'Ratified', date: c.ratified });
   if (c.entryIntoForce) facts.push({ label: 'In force for it', date: c.entryIntoForce });
   if (c.signatureWithdrawn) facts.push({ label: 'Withdrew its signature', date: c.signatureWithdrawn });
   if (c.withdrawalNotified) facts.push({ label: 'Notified its withdrawal', date: c.withdrawalNotified });
   if (c.withdrawalEffective) facts.push({ label: 'Withdrawal took effect', date: c.withdrawalEffective });
-  for (const d of c.declarations12_3) facts.push({ label: 'Accepted the Court’s jurisdiction (Art. 12(3))', date: d.date });
+  for (const d of c.declarations12_3)
+    facts.push({ label: 'Accepted the Court’s jurisdiction (Art. 12(3))', date: d.date });
   return facts.sort((a, b) => a.date.localeCompare(b.date));
 }
 

@@ -1,5 +1,10 @@
 /** Dates in words, always read as calendar days (UTC), so no reader's time zone shifts them. */
-const long = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const long = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** "2023-03-17" → "17 March 2023". */
 export function formatDate(iso: string): string {

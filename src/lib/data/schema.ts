@@ -25,11 +25,16 @@ export const SourceSchema = v.object({
 });
 
 export const CountrySchema = v.object({
-  iso3: v.pipe(v.string('must be text'), v.regex(/^[A-Z]{3}$/, 'must be three capital letters (ISO 3166-1 alpha-3)')),
+  iso3: v.pipe(
+    v.string('must be text'),
+    v.regex(/^[A-Z]{3}$/, 'must be three capital letters (ISO 3166-1 alpha-3)'),
+  ),
   name: Text,
   signed: OptionalDate,
   ratified: OptionalDate,
-  ratificationType: v.nullable(v.picklist(['ratification', 'accession'], 'must be "ratification", "accession" or null')),
+  ratificationType: v.nullable(
+    v.picklist(['ratification', 'accession'], 'must be "ratification", "accession" or null'),
+  ),
   entryIntoForce: OptionalDate,
   withdrawalNotified: OptionalDate,
   withdrawalEffective: OptionalDate,

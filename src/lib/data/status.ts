@@ -5,7 +5,8 @@ import type { Country } from './schema';
  * The classes the map shades. `pending` is a state that has deposited its instrument but for which
  * the Statute is not yet in force (Art. 126(2)); `notCovered` is an area the dataset has no record for.
  */
-export type Status = 'party' | 'pending' | 'signatory' | 'withdrawn' | 'signatureWithdrawn' | 'nonSignatory' | 'notCovered';
+export type Status =
+  'party' | 'pending' | 'signatory' | 'withdrawn' | 'signatureWithdrawn' | 'nonSignatory' | 'notCovered';
 
 /** Legend order: from most to least bound by the Statute. */
 export const STATUS_ORDER: readonly Status[] = [
@@ -52,7 +53,10 @@ export function countByStatus(statuses: ReadonlyMap<string, Status>): Record<Sta
 
 /** A withdrawal notified but not yet in effect on `date`: still a State Party, leaving on that day. */
 export function pendingWithdrawal(c: Country, date: string): string | null {
-  return c.withdrawalNotified && date >= c.withdrawalNotified && c.withdrawalEffective && date < c.withdrawalEffective
+  return c.withdrawalNotified &&
+    date >= c.withdrawalNotified &&
+    c.withdrawalEffective &&
+    date < c.withdrawalEffective
     ? c.withdrawalEffective
     : null;
 }

@@ -41,12 +41,18 @@ function checkCountry(c: Country, file: string, rec: string, asOf: string): void
   before('entryIntoForce', 'withdrawalNotified');
   before('withdrawalNotified', 'withdrawalEffective');
   before('signed', 'signatureWithdrawn');
-  if (c.ratified && !c.entryIntoForce) fail('entryIntoForce', 'a ratified state needs its entry-into-force date');
-  if (c.entryIntoForce && !c.ratified) fail('ratified', 'entry into force without a ratification or accession');
-  if (c.withdrawalEffective && !c.withdrawalNotified) fail('withdrawalNotified', 'a withdrawal needs its notification date');
-  if (c.withdrawalNotified && !c.entryIntoForce) fail('withdrawalNotified', 'only a State Party can withdraw');
-  if (c.signatureWithdrawn && !c.signed) fail('signatureWithdrawn', 'only a signatory can withdraw its signature');
-  if (c.signatureWithdrawn && c.ratified) fail('signatureWithdrawn', 'a state that ratified cannot withdraw its signature');
+  if (c.ratified && !c.entryIntoForce)
+    fail('entryIntoForce', 'a ratified state needs its entry-into-force date');
+  if (c.entryIntoForce && !c.ratified)
+    fail('ratified', 'entry into force without a ratification or accession');
+  if (c.withdrawalEffective && !c.withdrawalNotified)
+    fail('withdrawalNotified', 'a withdrawal needs its notification date');
+  if (c.withdrawalNotified && !c.entryIntoForce)
+    fail('withdrawalNotified', 'only a State Party can withdraw');
+  if (c.signatureWithdrawn && !c.signed)
+    fail('signatureWithdrawn', 'only a signatory can withdraw its signature');
+  if (c.signatureWithdrawn && c.ratified)
+    fail('signatureWithdrawn', 'a state that ratified cannot withdraw its signature');
   for (const k of ['signed', 'ratified', 'withdrawalNotified', 'signatureWithdrawn'] as const) {
     const d = c[k];
     if (d && d > asOf) fail(k, `${d} is after the dataset's asOf date ${asOf}`);
@@ -60,16 +66,28 @@ export function parseCountries(json: unknown, file = 'data/countries.json'): Cou
     const issue = result.issues[0];
     const path = issue.path ?? [];
     const index = path.length >= 2 && path[0].key === 'countries' ? Number(path[1].key) : undefined;
-    const field = path.length >= 3 ? path.slice(2).map((p) => String(p.key)).join('.') : String(path.at(-1)?.key ?? '(file)');
+    const field =
+      path.length >= 3
+        ? path
+            .slice(2)
+            .map((p) => String(p.key))
+            .join('.')
+        : String(path.at(-1)?.key ?? '(file)');
     const got = JSON.stringify(issue.input);
-    throw new DataError(file, recordName(json, index), field, `${issue.message} (got ${got === undefined ? 'nothing' : got})`);
+    throw new DataError(
+      file,
+      recordName(json, index),
+      field,
+      `${issue.message} (got ${got === undefined ? 'nothing' : got})`,
+    );
   }
   const data = result.output;
   const seen = new Map<string, number>();
   data.countries.forEach((c, i) => {
     const rec = recordName(data, i);
     const prev = seen.get(c.iso3);
-    if (prev !== undefined) throw new DataError(file, rec, 'iso3', `"${c.iso3}" is already used by record ${prev}`);
+    if (prev !== undefined)
+      throw new DataError(file, rec, 'iso3', `"${c.iso3}" is already used by record ${prev}`);
     seen.set(c.iso3, i);
     checkCountry(c, file, rec, data.asOf);
   });

@@ -34,7 +34,12 @@ export function setStatuses(map: MapLike, statuses: ReadonlyMap<string, Status>)
 }
 
 /** Sets a boolean feature-state (hover, selected) on one country in both sources. */
-export function setFlag(map: MapLike, name: 'hover' | 'selected', iso3: string | null, previous: string | null): void {
+export function setFlag(
+  map: MapLike,
+  name: 'hover' | 'selected',
+  iso3: string | null,
+  previous: string | null,
+): void {
   for (const source of [SOURCE.countries, SOURCE.smallStates]) {
     if (!map.getSource(source)) continue;
     if (previous) map.setFeatureState({ source, id: previous }, { [name]: false });

@@ -46,7 +46,8 @@ async function getJson(base: string, file: string, fetchFn: typeof fetch): Promi
 /** Converts a topology's `countries` object to GeoJSON, checking it has the expected shape. */
 export function topologyToShapes(topo: unknown, file: string): CountryShapes {
   const t = topo as Topology<{ countries: GeometryCollection<CountryProps> }>;
-  if (t?.type !== 'Topology' || !t.objects?.countries) throw new GeometryError(file, 'it is not a countries topology');
+  if (t?.type !== 'Topology' || !t.objects?.countries)
+    throw new GeometryError(file, 'it is not a countries topology');
   return feature(t, t.objects.countries) as CountryShapes;
 }
 
@@ -61,8 +62,12 @@ export async function loadShapes(
 }
 
 /** Loads the clickable points for small states. */
-export async function loadSmallStates(base: string, fetchFn: typeof fetch = fetch): Promise<SmallStatePoints> {
+export async function loadSmallStates(
+  base: string,
+  fetchFn: typeof fetch = fetch,
+): Promise<SmallStatePoints> {
   const json = (await getJson(base, GEO_FILES.smallStates, fetchFn)) as SmallStatePoints;
-  if (json?.type !== 'FeatureCollection') throw new GeometryError(GEO_FILES.smallStates, 'it is not a feature collection');
+  if (json?.type !== 'FeatureCollection')
+    throw new GeometryError(GEO_FILES.smallStates, 'it is not a feature collection');
   return json;
 }

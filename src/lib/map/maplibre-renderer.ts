@@ -2,7 +2,13 @@
  * The WebGL renderer: creates the MapLibre map once, reflects state into it through the adapter
  * functions, reports clicks and hovers back, and removes the map on destroy.
  */
-import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl, type PointLike } from 'maplibre-gl';
+import {
+  AttributionControl,
+  Map as MapLibreMap,
+  NavigationControl,
+  setWorkerUrl,
+  type PointLike,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { geoBounds } from 'd3-geo';
@@ -42,7 +48,7 @@ export const createMapLibreRenderer: CreateRenderer = async (container, opts, ev
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
-  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
   map.addControl(
     new AttributionControl({
       compact: true,
@@ -63,7 +69,9 @@ export const createMapLibreRenderer: CreateRenderer = async (container, opts, ev
   let hovered: string | null = null;
   const pick = (point: PointLike) => {
     const f = map.queryRenderedFeatures(point, { layers: [...CLICKABLE_LAYERS] })[0];
-    return f ? { iso3: (f.properties.iso3 as string | null) ?? null, name: String(f.properties.name ?? '') } : null;
+    return f
+      ? { iso3: (f.properties.iso3 as string | null) ?? null, name: String(f.properties.name ?? '') }
+      : null;
   };
   const setHovered = (iso3: string | null) => {
     if (iso3 === hovered) return;
@@ -128,7 +136,9 @@ export const createMapLibreRenderer: CreateRenderer = async (container, opts, ev
       selected = iso3;
     },
     reveal(iso3) {
-      const f = shapes.features.find((x) => x.properties.iso3 === iso3) ?? small.features.find((x) => x.properties.iso3 === iso3);
+      const f =
+        shapes.features.find((x) => x.properties.iso3 === iso3) ??
+        small.features.find((x) => x.properties.iso3 === iso3);
       if (!f) return;
       const [[w, s], [e, n]] = geoBounds(f);
       const east = e < w ? e + 360 : e;

@@ -21,7 +21,7 @@ export function inked(texture: Texture, x: number, y: number, size: number): boo
     case 'cross':
       return Math.floor(((x + y) % size) / s) === 0 || Math.floor(((x - y + size) % size) / s) === 0;
     case 'horizontal':
-      return Math.floor((y % size) / s) < 1.5;
+      return y % (size / 2) < s;
     case 'dots': {
       const c = size / 4;
       const dx = (x % (size / 2)) - c + 0.5;
@@ -34,7 +34,7 @@ export function inked(texture: Texture, x: number, y: number, size: number): boo
 }
 
 /** A transparent tile with the texture's marks in `ink` at `alpha` (0–1). */
-export function patternImage(texture: Texture, ink: string, size = 16, alpha = 0.6): PatternImage {
+export function patternImage(texture: Texture, ink: string, size = 16, alpha = 0.5): PatternImage {
   const [r, g, b] = hexToRgb(ink);
   const data = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++) {

@@ -37,4 +37,8 @@ export interface CountryRenderer {
   destroy(): void;
 }
 
-export type CreateRenderer = (container: HTMLElement, options: RendererOptions, events: RendererEvents) => Promise<CountryRenderer>;
+export type CreateRenderer = (
+  container: HTMLElement,
+  options: RendererOptions,
+  events: RendererEvents,
+) => Promise<CountryRenderer>;

@@ -15,7 +15,8 @@ export interface Hover {
 }
 
 /** Where the country shapes stand: loading, drawn, failed (with why), or no WebGL. */
-export type MapPhase = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string } | { kind: 'no-webgl' };
+export type MapPhase =
+  { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string } | { kind: 'no-webgl' };
 
 export class AppState {
   /** iso3 of the open country panel, or null. */
@@ -32,10 +33,14 @@ export class AppState {
   readonly byIso: ReadonlyMap<string, Country>;
   readonly statuses: ReadonlyMap<string, Status> = $derived(statusesOn(this.data.countries, this.date));
   readonly counts = $derived(countByStatus(this.statuses));
-  readonly selectedCountry: Country | null = $derived(this.selected ? (this.byIso.get(this.selected) ?? null) : null);
+  readonly selectedCountry: Country | null = $derived(
+    this.selected ? (this.byIso.get(this.selected) ?? null) : null,
+  );
 
   constructor(data: CountriesFile, init: { date: string; country?: string | null; notices?: string[] }) {
     this.data = data;
+    // Static data, never mutated: a plain Map is right here.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
     this.byIso = new Map(data.countries.map((c) => [c.iso3, c]));
     this.date = init.date;
     this.selected = init.country && this.byIso.has(init.country) ? init.country : null;

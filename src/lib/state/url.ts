@@ -12,7 +12,11 @@ export interface UrlState {
 
 /** Shortens and neutralises user text before it is quoted in a notice (rendered as text, never HTML). */
 function quote(value: string): string {
-  const clean = value.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  // Drop control characters (a link can carry any byte).
+  const clean = [...value]
+    .filter((ch) => ch >= ' ' && ch !== '\u007f')
+    .join('')
+    .trim();
   return `“${clean.length > 24 ? `${clean.slice(0, 24)}…` : clean}”`;
 }
 
@@ -26,7 +30,8 @@ export function parseQuery(search: string, isKnown: (iso3: string) => boolean): 
   if (values.length > 0) {
     const code = values[0].trim().toUpperCase();
     if (/^[A-Z]{3}$/.test(code) && isKnown(code)) country = code;
-    else if (values[0] !== '') notices.push(`No country has the code ${quote(values[0])}; the link’s country was ignored.`);
+    else if (values[0] !== '')
+      notices.push(`No country has the code ${quote(values[0])}; the link’s country was ignored.`);
   }
   return { country, notices };
 }
@@ -79,7 +84,10 @@ export function parseMapHash(hash: string): { view: MapView | null; notice: stri
     Math.abs(lon) <= 180;
   return ok
     ? { view: { zoom, lat, lon }, notice: null }
-    : { view: null, notice: `The map position in the link (${quote(raw)}) could not be read; showing the whole world.` };
+    : {
+        view: null,
+        notice: `The map position in the link (${quote(raw)}) could not be read; showing the whole world.`,
+      };
 }
 
 /** Removes `map=` from a hash, keeping any other hash parameters. */

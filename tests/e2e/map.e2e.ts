@@ -1,0 +1,187 @@
+// The built site in real headless Chromium: what a visitor sees and does.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { PNG } from 'pngjs';
+import { launch } from './browser';
+import { serveDist } from './server';
+import { SWATCH } from '../../src/lib/map/palette';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveDist>>;
+const OUT = 'test-results';
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  site = await serveDist();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+interface Visit {
+  page: Page;
+  context: BrowserContext;
+  errors: string[];
+  offsite: string[];
+}
+
+/** Opens the site at `path` (relative to its sub-path) and records errors and off-site requests. */
+async function visit(path = '', viewport = { width: 1280, height: 720 }): Promise<Visit> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const offsite: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['data:', 'blob:'].includes(u.protocol) && u.hostname !== '127.0.0.1') offsite.push(r.url());
+  });
+  await page.goto(site.url + path);
+  return { page, context, errors, offsite };
+}
+
+const waitForMark = (page: Page, name: string) =>
+  page.waitForFunction((n) => performance.getEntriesByName(n, 'mark').length > 0, name, { timeout: 45_000 });
+
+/** Share of the map box's pixels that have a status's fill colour (±12 per channel). */
+async function shareOfColour(page: Page, hex: string): Promise<number> {
+  const png = PNG.sync.read(await page.locator('.stage').screenshot());
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  let hits = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    if (
+      Math.abs(png.data[i] - r) < 12 &&
+      Math.abs(png.data[i + 1] - g) < 12 &&
+      Math.abs(png.data[i + 2] - b) < 12
+    )
+      hits++;
+  }
+  return hits / (png.width * png.height);
+}
+
+describe('the map', () => {
+  it('draws every country shaded by status, with legend and "as of" date, and no console errors', async () => {
+    const { page, context, errors, offsite } = await visit();
+    await waitForMark(page, 'map-interactive');
+    await expect
+      .poll(() => shareOfColour(page, SWATCH.party.fill), { timeout: 10_000 })
+      .toBeGreaterThan(0.03);
+    expect(await shareOfColour(page, SWATCH.nonSignatory.fill)).toBeGreaterThan(0.02);
+    await expect
+      .poll(() => page.getByRole('region', { name: /^Rome Statute status on/ }).textContent())
+      .toContain('State Party');
+    expect(await page.locator('.asof').textContent()).toMatch(/Status as of \d{1,2} \w+ 20\d\d/);
+    await page.screenshot({ path: `${OUT}/desktop-1280x720.png` });
+    expect(errors).toEqual([]);
+    expect(offsite).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a country’s panel when it is clicked on the map, and Escape closes it', async () => {
+    // Centre the map on Mongolia so that a click in the middle of the map lands on it.
+    const { page, context, errors } = await visit('#map=3.5/47/103');
+    await waitForMark(page, 'map-interactive');
+    const box = (await page.locator('.map canvas').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => page.locator('.tooltip').textContent()).toContain('Mongolia');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const panel = page.getByRole('region', { name: 'Mongolia' });
+    await panel.waitFor({ timeout: 10_000 });
+    expect(await panel.textContent()).toContain('State Party');
+    expect(page.url()).toContain('country=MNG');
+    await page.screenshot({ path: `${OUT}/desktop-panel-mongolia.png` });
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached', timeout: 5_000 });
+    expect(page.url()).not.toContain('country=');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a country from the keyboard: Enter on the focused map picks the country under the centre', async () => {
+    const { page, context } = await visit('#map=3.5/47/103');
+    await waitForMark(page, 'map-interactive');
+    await page.locator('.map canvas').focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('region', { name: 'Mongolia' }).waitFor({ timeout: 10_000 });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Mongolia');
+    await context.close();
+  });
+
+  it('opens the panel from a ?country= link and keeps the view in the hash', async () => {
+    const { page, context, errors } = await visit('?country=TJK');
+    await page.getByRole('heading', { name: 'Tajikistan', level: 2 }).waitFor({ timeout: 15_000 });
+    await waitForMark(page, 'map-interactive');
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toMatch(/#map=[\d.]+\/-?[\d.]+\/-?[\d.]+/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lays out for a phone: legend visible, panel as a bottom sheet', async () => {
+    const { page, context } = await visit('?country=MNG', { width: 390, height: 844 });
+    await waitForMark(page, 'map-interactive');
+    const sheet = (await page.getByRole('region', { name: 'Mongolia' }).boundingBox())!;
+    expect(sheet.width).toBeGreaterThan(380);
+    expect(sheet.y + sheet.height).toBeGreaterThan(700);
+    await page.screenshot({ path: `${OUT}/phone-390x844.png` });
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: `${OUT}/phone-390x844-map.png` });
+    expect(await page.getByRole('region', { name: /^Rome Statute status on/ }).isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('bad input and faults', () => {
+  it('ignores an unknown country code and a malformed hash with visible notices', async () => {
+    const { page, context, errors } = await visit('?country=XYZ&country=%3Cb%3Ehi%3C%2Fb%3E#map=abc/def');
+    await waitForMark(page, 'map-interactive');
+    const notices = page.getByRole('status').filter({ hasText: 'link' });
+    await expect.poll(() => notices.textContent()).toContain('No country has the code “XYZ”');
+    expect(await notices.textContent()).toContain('could not be read');
+    expect(await page.locator('.notices b').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says so when the map shapes fail to load, and the retry works', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    let failures = 0;
+    await page.route('**/geo/countries-110m.json', (route) => {
+      if (failures++ === 0) return route.fulfill({ status: 503, body: 'unavailable' });
+      return route.continue();
+    });
+    await page.goto(site.url);
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toContain('could not be loaded');
+    expect(await page.getByRole('table').count()).toBe(1);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await waitForMark(page, 'map-painted');
+    await expect
+      .poll(() => shareOfColour(page, SWATCH.party.fill), { timeout: 10_000 })
+      .toBeGreaterThan(0.03);
+    await context.close();
+  });
+});
+
+describe('without WebGL', () => {
+  it('explains why there is no map and offers the country list', async () => {
+    const noGl = await launch(['--disable-webgl', '--disable-3d-apis']);
+    try {
+      const page = await noGl.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(site.url + '?country=MNG');
+      await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 15_000 }).toContain('WebGL');
+      expect(await page.getByRole('region', { name: 'Mongolia' }).isVisible()).toBe(true);
+      await page.getByRole('button', { name: 'Tajikistan' }).click();
+      await page.getByRole('region', { name: 'Tajikistan' }).waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await noGl.close();
+    }
+  });
+});
