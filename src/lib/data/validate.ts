@@ -65,7 +65,7 @@ export function parseCountries(json: unknown, file = 'data/countries.json'): Cou
   if (!result.success) {
     const issue = result.issues[0];
     const path = issue.path ?? [];
-    const index = path.length >= 2 && path[0].key === 'countries' ? Number(path[1].key) : undefined;
+    const index = path.length >= 2 && path[0]?.key === 'countries' ? Number(path[1]?.key) : undefined;
     const field =
       path.length >= 3
         ? path

@@ -31,11 +31,9 @@ export class AppState {
 
   readonly data: CountriesFile;
   readonly byIso: ReadonlyMap<string, Country>;
-  readonly statuses: ReadonlyMap<string, Status> = $derived(statusesOn(this.data.countries, this.date));
-  readonly counts = $derived(countByStatus(this.statuses));
-  readonly selectedCountry: Country | null = $derived(
-    this.selected ? (this.byIso.get(this.selected) ?? null) : null,
-  );
+  readonly statuses: ReadonlyMap<string, Status>;
+  readonly counts: Record<Status, number>;
+  readonly selectedCountry: Country | null;
 
   constructor(data: CountriesFile, init: { date: string; country?: string | null; notices?: string[] }) {
     this.data = data;
@@ -45,6 +43,9 @@ export class AppState {
     this.date = init.date;
     this.selected = init.country && this.byIso.has(init.country) ? init.country : null;
     this.notices = init.notices ?? [];
+    this.statuses = $derived(statusesOn(this.data.countries, this.date));
+    this.counts = $derived(countByStatus(this.statuses));
+    this.selectedCountry = $derived(this.selected ? (this.byIso.get(this.selected) ?? null) : null);
   }
 
   /** Opens a country's panel; an iso3 without a record (a territory, say) closes it instead. */
