@@ -36,6 +36,8 @@ export const CountrySchema = v.object({
     v.picklist(['ratification', 'accession'], 'must be "ratification", "accession" or null'),
   ),
   entryIntoForce: OptionalDate,
+  /** True when entryIntoForce is only the latest date it can be (the exact one was not found). */
+  entryIntoForceLatestPossible: v.optional(v.boolean('must be true or false'), false),
   withdrawalNotified: OptionalDate,
   withdrawalEffective: OptionalDate,
   signatureWithdrawn: OptionalDate,

@@ -43,8 +43,12 @@ function checkCountry(c: Country, file: string, rec: string, asOf: string): void
   before('signed', 'signatureWithdrawn');
   if (c.ratified && !c.entryIntoForce)
     fail('entryIntoForce', 'a ratified state needs its entry-into-force date');
-  if (c.entryIntoForce && !c.ratified)
-    fail('ratified', 'entry into force without a ratification or accession');
+  if (c.entryIntoForce && !c.ratified && c.confidence === 'high') {
+    fail(
+      'ratified',
+      'entry into force without a ratification date: add it, or lower the confidence and explain in notes',
+    );
+  }
   if (c.withdrawalEffective && !c.withdrawalNotified)
     fail('withdrawalNotified', 'a withdrawal needs its notification date');
   if (c.withdrawalNotified && !c.entryIntoForce)
