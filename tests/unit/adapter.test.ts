@@ -113,3 +113,13 @@ describe('the real MapLibre API', () => {
     }
   });
 });
+
+describe('panel padding', () => {
+  it('keeps the country clear of the side panel on a laptop; on a phone the map itself shrinks above the sheet', async () => {
+    const { panelPadding } = await import('../../src/lib/map/panel-padding');
+    expect(panelPadding(1280).right).toBeGreaterThanOrEqual(400);
+    const phone = panelPadding(390);
+    expect(phone.right).toBeLessThan(40);
+    expect(phone.bottom).toBeLessThan(40);
+  });
+});

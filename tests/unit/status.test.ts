@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countByStatus, pendingWithdrawal, statusOn, statusesOn } from '../../src/lib/data/status';
 import { statusSentence, treatyFacts } from '../../src/lib/data/facts';
-import { sampleData } from '../fixtures/make';
+import { country, sampleData } from '../fixtures/make';
 
 const data = sampleData();
 const byIso = (iso3: string) => data.countries.find((c) => c.iso3 === iso3)!;
@@ -53,6 +53,17 @@ describe('facts for the panel', () => {
       'Notified its withdrawal',
       'Withdrawal took effect',
     ]);
+  });
+
+  it('says when only the latest possible entry-into-force date is known', () => {
+    const gmb = country('GMB', 'Gambia', {
+      entryIntoForce: '2002-10-01',
+      entryIntoForceLatestPossible: true,
+      confidence: 'low',
+    });
+    expect(statusOn(gmb, '2002-10-01')).toBe('party');
+    expect(statusSentence(gmb, '2024-01-01')).toBe('State Party since at least 1 October 2002.');
+    expect(treatyFacts(gmb)[0].label).toBe('In force for it, at the latest');
   });
 
   it('says in words when a State Party is leaving', () => {

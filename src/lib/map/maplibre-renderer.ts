@@ -135,22 +135,26 @@ export const createMapLibreRenderer: CreateRenderer = async (container, opts, ev
       setFlag(map, 'selected', iso3, selected);
       selected = iso3;
     },
-    reveal(iso3) {
+    reveal(iso3, padding) {
+      map.resize(); // the map box may just have changed size to make room for the panel
       const f =
         shapes.features.find((x) => x.properties.iso3 === iso3) ??
         small.features.find((x) => x.properties.iso3 === iso3);
       if (!f) return;
       const [[w, s], [e, n]] = geoBounds(f);
       const east = e < w ? e + 360 : e;
-      const view = map.getBounds();
-      const visible = view.contains([(w + east) / 2, (s + n) / 2]);
-      if (visible && map.getZoom() >= 1) return;
+      // Already in the part of the map the panel leaves free: leave the camera alone.
+      const c = map.project([(w + east) / 2, (s + n) / 2]);
+      const { clientWidth: cw, clientHeight: ch } = map.getContainer();
+      const free =
+        c.x > padding.left && c.x < cw - padding.right && c.y > padding.top && c.y < ch - padding.bottom;
+      if (free && map.getZoom() >= 1.5) return;
       map.fitBounds(
         [
           [w, s],
           [east, n],
         ],
-        { padding: 60, maxZoom: 5, ...motion() },
+        { padding, maxZoom: 4, ...motion() },
       );
     },
     resetView: () => map.fitBounds(WORLD_BOUNDS, { padding: 8, ...motion() }),

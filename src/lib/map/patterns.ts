@@ -21,7 +21,7 @@ export function inked(texture: Texture, x: number, y: number, size: number): boo
     case 'cross':
       return Math.floor(((x + y) % size) / s) === 0 || Math.floor(((x - y + size) % size) / s) === 0;
     case 'horizontal':
-      return y % (size / 2) < s;
+      return y % (size / 2) < s / 2;
     case 'dots': {
       const c = size / 4;
       const dx = (x % (size / 2)) - c + 0.5;

@@ -28,11 +28,18 @@ export interface RendererOptions {
   label: string;
 }
 
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
 export interface CountryRenderer {
   setStatuses(statuses: ReadonlyMap<string, Status>): void;
   setSelected(iso3: string | null): void;
-  /** Brings a country into view if it is not. */
-  reveal(iso3: string): void;
+  /** Brings a country into view if it is not, keeping clear of `padding` (CSS px; the open panel). */
+  reveal(iso3: string, padding: Padding): void;
   resetView(): void;
   destroy(): void;
 }
