@@ -60,6 +60,11 @@ describe('data validation', () => {
       broken(5, (c) => (c.withdrawalNotified = '2020-01-01')),
       /record 5 \(iso3 "CHN"\), field "withdrawalNotified": only a State Party can withdraw/,
     ],
+    [
+      'an unexplained entry into force',
+      broken(5, (c) => (c.entryIntoForce = '2002-07-01')),
+      /record 5 \(iso3 "CHN"\), field "ratified": entry into force without a ratification date/,
+    ],
     ['a date after asOf', broken(3, (c) => (c.ratified = '2030-01-01')), /field "(ratified|entryIntoForce)"/],
   ];
 

@@ -14,7 +14,12 @@ export function treatyFacts(c: Country): Fact[] {
   if (c.signed) facts.push({ label: 'Signed', date: c.signed });
   if (c.ratified)
     facts.push({ label: c.ratificationType === 'accession' ? 'Acceded' : 'Ratified', date: c.ratified });
-  if (c.entryIntoForce) facts.push({ label: 'In force for it', date: c.entryIntoForce });
+  if (c.entryIntoForce) {
+    facts.push({
+      label: c.entryIntoForceLatestPossible ? 'In force for it, at the latest' : 'In force for it',
+      date: c.entryIntoForce,
+    });
+  }
   if (c.signatureWithdrawn) facts.push({ label: 'Withdrew its signature', date: c.signatureWithdrawn });
   if (c.withdrawalNotified) facts.push({ label: 'Notified its withdrawal', date: c.withdrawalNotified });
   if (c.withdrawalEffective) facts.push({ label: 'Withdrawal took effect', date: c.withdrawalEffective });
@@ -31,7 +36,7 @@ export function statusSentence(c: Country, date: string): string {
     case 'party':
       return leaving
         ? `State Party since ${formatDate(c.entryIntoForce!)}; its withdrawal takes effect on ${formatDate(leaving)}.`
-        : `State Party since ${formatDate(c.entryIntoForce!)}.`;
+        : `State Party since ${c.entryIntoForceLatestPossible ? 'at least ' : ''}${formatDate(c.entryIntoForce!)}.`;
     case 'pending':
       return `Joined on ${formatDate(c.ratified!)}; the Statute enters into force for it on ${formatDate(c.entryIntoForce!)}.`;
     case 'signatory':

@@ -13,7 +13,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { geoBounds } from 'd3-geo';
 import { addTextures, setFlag, setStatuses } from './adapter';
-import { loadShapes, loadSmallStates, type CountryShapes } from './geometry';
+import { loadShapes, type CountryShapes } from './geometry';
 import { CLICKABLE_LAYERS, SOURCE, baseStyle, countryLayers } from './layers';
 import type { CreateRenderer } from './renderer';
 import type { GeoJSONSource, LngLatBoundsLike } from 'maplibre-gl';
@@ -29,7 +29,7 @@ export const DETAIL_ZOOM = 2.5;
 
 export const createMapLibreRenderer: CreateRenderer = async (container, opts, events) => {
   setWorkerUrl(workerUrl);
-  const [coarse, small] = await Promise.all([loadShapes('coarse', opts.base), loadSmallStates(opts.base)]);
+  const { shapes: coarse, smallStates: small } = opts;
   let shapes: CountryShapes = coarse;
 
   const map = new MapLibreMap({

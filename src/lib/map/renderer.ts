@@ -4,6 +4,7 @@
  * change to state or components.
  */
 import type { Status } from '../data/status';
+import type { CountryShapes, SmallStatePoints } from './geometry';
 
 export interface RendererEvents {
   /** The reader clicked, tapped or pressed Enter on a country (null: on the sea). */
@@ -22,8 +23,11 @@ export interface RendererOptions {
   statuses: ReadonlyMap<string, Status>;
   selected: string | null;
   reducedMotion: boolean;
-  /** The page URL, to resolve the geometry files from (works under any sub-path). */
+  /** The page URL, to resolve further geometry files from (works under any sub-path). */
   base: string;
+  /** The first-view shapes and the small-state points, loaded before the renderer starts. */
+  shapes: CountryShapes;
+  smallStates: SmallStatePoints;
   /** Accessible name of the map. */
   label: string;
 }
