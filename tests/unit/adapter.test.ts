@@ -123,3 +123,17 @@ describe('panel padding', () => {
     expect(phone.bottom).toBeLessThan(40);
   });
 });
+
+describe('legend emphasis', () => {
+  it('fades every class but the one pointed at, and restores all when the pointer leaves', async () => {
+    const { setEmphasis } = await import('../../src/lib/map/adapter');
+    const { map, calls } = fakeMap();
+    setEmphasis(map, 'signatory', statuses);
+    const fill = calls.find((c) => c[1] === LAYER.fill)![3] as unknown[];
+    expect(fill[fill.indexOf(fill.find((x) => JSON.stringify(x) === '["KGZ"]')) + 1]).toBe(1);
+    expect(fill[fill.indexOf(fill.find((x) => JSON.stringify(x) === '["MNG","TJK"]')) + 1]).toBe(0.2);
+    calls.length = 0;
+    setEmphasis(map, null, statuses);
+    expect(calls.every((c) => c[3] === 1)).toBe(true);
+  });
+});

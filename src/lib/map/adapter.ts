@@ -33,6 +33,14 @@ export function setStatuses(map: MapLike, statuses: ReadonlyMap<string, Status>)
   map.setPaintProperty(LAYER.small, 'circle-color', fill);
 }
 
+/** Fades the countries whose status is not `focus` (the legend item under the pointer). */
+export function setEmphasis(map: MapLike, focus: Status | null, statuses: ReadonlyMap<string, Status>): void {
+  const opacity = focus ? byStatus(statuses, (s) => (s === focus ? 1 : 0.2)) : 1;
+  map.setPaintProperty(LAYER.fill, 'fill-opacity', opacity);
+  map.setPaintProperty(LAYER.texture, 'fill-opacity', opacity);
+  map.setPaintProperty(LAYER.small, 'circle-opacity', opacity);
+}
+
 /** Sets a boolean feature-state (hover, selected) on one country in both sources. */
 export function setFlag(
   map: MapLike,

@@ -12,7 +12,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { geoBounds } from 'd3-geo';
-import { addTextures, setFlag, setStatuses } from './adapter';
+import { addTextures, setEmphasis, setFlag, setStatuses } from './adapter';
 import { loadShapes, type CountryShapes } from './geometry';
 import { CLICKABLE_LAYERS, SOURCE, baseStyle, countryLayers } from './layers';
 import type { CreateRenderer } from './renderer';
@@ -131,6 +131,7 @@ export const createMapLibreRenderer: CreateRenderer = async (container, opts, ev
   const motion = () => (opts.reducedMotion ? { duration: 0 } : { duration: 600 });
   return {
     setStatuses: (statuses) => setStatuses(map, statuses),
+    setEmphasis: (status, statuses) => setEmphasis(map, status, statuses),
     setSelected: (iso3) => {
       setFlag(map, 'selected', iso3, selected);
       selected = iso3;

@@ -42,6 +42,8 @@ export interface Padding {
 export interface CountryRenderer {
   setStatuses(statuses: ReadonlyMap<string, Status>): void;
   setSelected(iso3: string | null): void;
+  /** Fades every country that is not of this status (null: none faded). */
+  setEmphasis(status: Status | null, statuses: ReadonlyMap<string, Status>): void;
   /** Brings a country into view if it is not, keeping clear of `padding` (CSS px; the open panel). */
   reveal(iso3: string, padding: Padding): void;
   resetView(): void;

@@ -24,6 +24,8 @@ export class AppState {
   /** The day the map shows statuses for (YYYY-MM-DD). */
   date = $state<string>('');
   hover = $state<Hover | null>(null);
+  /** A legend class the reader points at: the map brings its countries forward. */
+  legendFocus = $state<Status | null>(null);
   notices = $state<string[]>([]);
   mapPhase = $state<MapPhase>({ kind: 'loading' });
   /** Bumped to ask the map to load its geometry again after a failure. */
@@ -59,6 +61,10 @@ export class AppState {
 
   setHover(hover: Hover | null): void {
     this.hover = hover;
+  }
+
+  setLegendFocus(status: Status | null): void {
+    this.legendFocus = status;
   }
 
   notify(message: string): void {
