@@ -80,9 +80,13 @@ describe('the map', () => {
     // Pointing at a legend class fades the others on the map.
     const before = await shareOfColour(page, SWATCH.party.fill);
     await page.locator('.legend').getByText('Never signed', { exact: true }).hover();
-    await expect.poll(() => shareOfColour(page, SWATCH.party.fill), { timeout: 5_000 }).toBeLessThan(before / 3);
+    await expect
+      .poll(() => shareOfColour(page, SWATCH.party.fill), { timeout: 5_000 })
+      .toBeLessThan(before / 3);
     await page.mouse.move(640, 300);
-    await expect.poll(() => shareOfColour(page, SWATCH.party.fill), { timeout: 5_000 }).toBeGreaterThan(before * 0.8);
+    await expect
+      .poll(() => shareOfColour(page, SWATCH.party.fill), { timeout: 5_000 })
+      .toBeGreaterThan(before * 0.8);
     expect(errors).toEqual([]);
     expect(offsite).toEqual([]);
     await context.close();
