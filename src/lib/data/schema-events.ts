@@ -1,0 +1,137 @@
+/** The shapes of the event files: warrants, trips, avoided visits, outcomes, obligations. */
+import * as v from 'valibot';
+import { Confidence, IsoDate, OptionalDate, Sources, Text } from './schema';
+
+const Iso3 = v.pipe(
+  v.string('must be text'),
+  v.regex(/^[A-Z]{3}$/, 'must be three capital letters (ISO 3166-1 alpha-3)'),
+);
+const Id = v.pipe(
+  v.string('must be text'),
+  v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes'),
+);
+const Lat = v.pipe(
+  v.number('must be a number'),
+  v.minValue(-90, 'must be ≥ −90'),
+  v.maxValue(90, 'must be ≤ 90'),
+);
+const Lon = v.pipe(
+  v.number('must be a number'),
+  v.minValue(-180, 'must be ≥ −180'),
+  v.maxValue(180, 'must be ≤ 180'),
+);
+const Place = v.object({ city: Text, lat: Lat, lon: Lon });
+const Notes = v.string('must be text');
+
+export const WarrantSchema = v.object({
+  id: Id,
+  person: Text,
+  role: Text,
+  issued: IsoDate,
+  chamber: Text,
+  situation: Text,
+  charges: v.pipe(
+    v.array(v.object({ text: Text, articles: v.array(Text, 'must be a list') }), 'must be a list'),
+    v.minLength(1, 'needs at least one charge'),
+  ),
+  responsibility: v.string('must be text'),
+  public: OptionalDate,
+  notes: Notes,
+  confidence: Confidence,
+  sources: Sources,
+});
+
+export const TRIP_KINDS = [
+  'state visit',
+  'official visit',
+  'working visit',
+  'summit',
+  'occupied territory',
+  'other',
+] as const;
+
+export const TripSchema = v.object({
+  id: Id,
+  start: IsoDate,
+  end: IsoDate,
+  iso3: Iso3,
+  city: Text,
+  lat: Lat,
+  lon: Lon,
+  event: Text,
+  kind: v.picklist(TRIP_KINDS, `must be one of: ${TRIP_KINDS.join(', ')}`),
+  /** Where he came from when it was not Russia (null: Moscow). */
+  from: v.nullable(Place),
+  occupiedUkraine: v.boolean('must be true or false'),
+  notes: Notes,
+  confidence: Confidence,
+  sources: Sources,
+});
+
+export const AvoidedSchema = v.object({
+  id: Id,
+  start: IsoDate,
+  end: IsoDate,
+  iso3: Iso3,
+  city: Text,
+  lat: Lat,
+  lon: Lon,
+  event: Text,
+  participation: Text,
+  reason: Text,
+  notes: Notes,
+  confidence: Confidence,
+  sources: Sources,
+});
+
+export const OutcomeSchema = v.object({
+  iso3: Iso3,
+  visit: IsoDate,
+  arrested: v.boolean('must be true or false'),
+  justification: Text,
+  court: v.array(
+    v.object({
+      date: IsoDate,
+      body: Text,
+      decision: Text,
+      reference: v.nullable(v.string('must be text')),
+      sources: Sources,
+    }),
+    'must be a list',
+  ),
+  courtStatus: v.picklist(
+    ['finding', 'pending', 'none-known'],
+    'must be "finding", "pending" or "none-known"',
+  ),
+  reactions: v.array(
+    v.object({ who: Text, date: IsoDate, summary: Text, sources: Sources }),
+    'must be a list',
+  ),
+  notes: Notes,
+  confidence: Confidence,
+  sources: Sources,
+});
+
+export const ObligationSchema = v.object({
+  id: Id,
+  article: Text,
+  title: Text,
+  plain: Text,
+  legal: Text,
+  sources: Sources,
+});
+
+const header = { asOf: IsoDate, description: v.optional(v.string('must be text')) };
+const list = <T extends v.GenericSchema>(item: T) => v.array(item, 'must be a list');
+
+export const WarrantsFileSchema = v.object({ ...header, warrants: list(WarrantSchema) });
+export const TripsFileSchema = v.object({ ...header, trips: list(TripSchema) });
+export const AvoidedFileSchema = v.object({ ...header, avoided: list(AvoidedSchema) });
+export const OutcomesFileSchema = v.object({ ...header, outcomes: list(OutcomeSchema) });
+export const ObligationsFileSchema = v.object({ ...header, obligations: list(ObligationSchema) });
+
+export type Warrant = v.InferOutput<typeof WarrantSchema>;
+export type Trip = v.InferOutput<typeof TripSchema>;
+export type Avoided = v.InferOutput<typeof AvoidedSchema>;
+export type Outcome = v.InferOutput<typeof OutcomeSchema>;
+export type Obligation = v.InferOutput<typeof ObligationSchema>;
