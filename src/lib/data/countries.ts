@@ -3,7 +3,7 @@
  * plugin in vite.config.ts) and by tests/data, so the browser receives only data that passed.
  */
 import raw from '../../../data/countries.json';
-import type { CountriesFile, Country } from './schema';
+import type { CountriesFile, Country } from './schema.ts';
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {

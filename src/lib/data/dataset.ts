@@ -3,7 +3,7 @@
  * (every iso3 exists, trips fall between the warrant and the dataset's date, outcomes match a trip
  * to a State Party…). Any problem throws a DataError naming the file, the record and the field.
  */
-import type { CountriesFile } from './schema';
+import type { CountriesFile } from './schema.ts';
 import {
   AvoidedFileSchema,
   ObligationsFileSchema,
@@ -15,9 +15,9 @@ import {
   type Outcome,
   type Trip,
   type Warrant,
-} from './schema-events';
-import { statusOn } from './status';
-import { checkUnique, DataError, parseCountries, parseWith, type ListSpec } from './validate';
+} from './schema-events.ts';
+import { statusOn } from './status.ts';
+import { checkUnique, DataError, parseCountries, parseWith, type ListSpec } from './validate.ts';
 
 /** Where each file lives, as named in error messages. */
 export const DATA_FILES = {
@@ -120,7 +120,8 @@ export function parseDataset(raw: Record<DataFileName, unknown>): Dataset {
     }
     if (statusOn(c!, o.visit) !== 'party') fail('iso3', `${o.iso3} was not a State Party on ${o.visit}`);
     o.court.forEach((d, j) => {
-      if (d.date < o.visit) fail(`court.${j}.date`, `${d.date} is before the visit on ${o.visit}`);
+      if (d.date < warrantDate)
+        fail(`court.${j}.date`, `${d.date} is before the arrest warrant of ${warrantDate}`);
       if (d.date > asOf) fail(`court.${j}.date`, `${d.date} is after the dataset's asOf date ${asOf}`);
     });
     if (o.courtStatus === 'finding' && o.court.length === 0)

@@ -1,7 +1,7 @@
 /** The treaty facts a panel or table shows for one country, derived from its record. */
-import { formatDate } from './format';
-import { pendingWithdrawal, STATUS_LABEL, statusOn, type Status } from './status';
-import type { Country } from './schema';
+import { formatDate } from './format.ts';
+import { pendingWithdrawal, STATUS_LABEL, statusOn, type Status } from './status.ts';
+import type { Country } from './schema.ts';
 
 export interface Fact {
   label: string;

@@ -3,8 +3,8 @@
  * `generated` date and a licence note, and flat CSV twins (one row a record) written with d3-dsv.
  */
 import { csvFormat } from 'd3-dsv';
-import type { Dataset } from './dataset';
-import type { Source } from './schema';
+import type { Dataset } from './dataset.ts';
+import type { Source } from './schema.ts';
 
 export const LICENCE =
   'Compiled for this project from the sources named in each record; free to reuse with attribution to the project ' +
@@ -13,10 +13,15 @@ export const LICENCE =
 const sources = (s: readonly Source[]) => s.map((x) => x.url).join(' ');
 
 /** File name → contents, for every file under dist/data/. `generated` is the build date (YYYY-MM-DD). */
-export function openDataFiles(raw: Record<string, unknown>, data: Dataset, generated: string): Record<string, string> {
+export function openDataFiles(
+  raw: Record<string, unknown>,
+  data: Dataset,
+  generated: string,
+): Record<string, string> {
   const files: Record<string, string> = {};
   for (const [name, json] of Object.entries(raw)) {
-    files[`${name}.json`] = `${JSON.stringify({ generated, licence: LICENCE, ...(json as object) }, null, 2)}\n`;
+    files[`${name}.json`] =
+      `${JSON.stringify({ generated, licence: LICENCE, ...(json as object) }, null, 2)}\n`;
   }
   files['countries.csv'] = csvFormat(
     data.countries.countries.map((c) => ({

@@ -1,6 +1,9 @@
 /** The shapes of the event files: warrants, trips, avoided visits, outcomes, obligations. */
 import * as v from 'valibot';
-import { Confidence, IsoDate, OptionalDate, Sources, Text } from './schema';
+import { Confidence, IsoDate, OptionalDate, Sources, Text } from './schema.ts';
+
+/** A record whose unknown fields are errors (a misspelt field must not vanish silently). */
+const record = <E extends v.ObjectEntries>(entries: E) => v.strictObject(entries);
 
 const Iso3 = v.pipe(
   v.string('must be text'),
@@ -20,10 +23,10 @@ const Lon = v.pipe(
   v.minValue(-180, 'must be ≥ −180'),
   v.maxValue(180, 'must be ≤ 180'),
 );
-const Place = v.object({ city: Text, lat: Lat, lon: Lon });
+const Place = record({ city: Text, lat: Lat, lon: Lon });
 const Notes = v.string('must be text');
 
-export const WarrantSchema = v.object({
+export const WarrantSchema = record({
   id: Id,
   person: Text,
   role: Text,
@@ -31,7 +34,7 @@ export const WarrantSchema = v.object({
   chamber: Text,
   situation: Text,
   charges: v.pipe(
-    v.array(v.object({ text: Text, articles: v.array(Text, 'must be a list') }), 'must be a list'),
+    v.array(record({ text: Text, articles: v.array(Text, 'must be a list') }), 'must be a list'),
     v.minLength(1, 'needs at least one charge'),
   ),
   responsibility: v.string('must be text'),
@@ -50,7 +53,7 @@ export const TRIP_KINDS = [
   'other',
 ] as const;
 
-export const TripSchema = v.object({
+export const TripSchema = record({
   id: Id,
   start: IsoDate,
   end: IsoDate,
@@ -68,7 +71,7 @@ export const TripSchema = v.object({
   sources: Sources,
 });
 
-export const AvoidedSchema = v.object({
+export const AvoidedSchema = record({
   id: Id,
   start: IsoDate,
   end: IsoDate,
@@ -79,18 +82,27 @@ export const AvoidedSchema = v.object({
   event: Text,
   participation: Text,
   reason: Text,
+  /** Whether the warrant was given as the reason: by Russia or the host ("stated"), by the press ("reported"), or not at all. */
+  warrantLink: v.picklist(
+    ['stated', 'reported', 'not stated'],
+    'must be "stated", "reported" or "not stated"',
+  ),
   notes: Notes,
   confidence: Confidence,
   sources: Sources,
 });
 
-export const OutcomeSchema = v.object({
+export const OutcomeSchema = record({
   iso3: Iso3,
+  /** The day of the official programme; visitStart–visitEnd is the whole stay. */
   visit: IsoDate,
+  visitStart: IsoDate,
+  visitEnd: IsoDate,
+  place: Text,
   arrested: v.boolean('must be true or false'),
   justification: Text,
   court: v.array(
-    v.object({
+    record({
       date: IsoDate,
       body: Text,
       decision: Text,
@@ -103,16 +115,13 @@ export const OutcomeSchema = v.object({
     ['finding', 'pending', 'none-known'],
     'must be "finding", "pending" or "none-known"',
   ),
-  reactions: v.array(
-    v.object({ who: Text, date: IsoDate, summary: Text, sources: Sources }),
-    'must be a list',
-  ),
+  reactions: v.array(record({ who: Text, date: IsoDate, summary: Text, sources: Sources }), 'must be a list'),
   notes: Notes,
   confidence: Confidence,
   sources: Sources,
 });
 
-export const ObligationSchema = v.object({
+export const ObligationSchema = record({
   id: Id,
   article: Text,
   title: Text,

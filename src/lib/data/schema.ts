@@ -15,7 +15,7 @@ export const IsoDate = v.pipe(
 export const OptionalDate = v.nullable(IsoDate);
 export const Text = v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'));
 
-export const SourceSchema = v.object({
+export const SourceSchema = v.strictObject({
   url: v.pipe(
     v.string('must be a URL'),
     v.url('must be a URL'),
@@ -32,7 +32,7 @@ export const Sources = v.pipe(
 
 export const Confidence = v.picklist(['high', 'medium', 'low'], 'must be "high", "medium" or "low"');
 
-export const CountrySchema = v.object({
+export const CountrySchema = v.strictObject({
   iso3: v.pipe(
     v.string('must be text'),
     v.regex(/^[A-Z]{3}$/, 'must be three capital letters (ISO 3166-1 alpha-3)'),

@@ -1,5 +1,5 @@
 /** Rome Statute status on a given day, derived from a country's dates (never stored). */
-import type { Country } from './schema';
+import type { Country } from './schema.ts';
 
 /**
  * The classes the map shades. `pending` is a state that has deposited its instrument but for which

@@ -32,6 +32,15 @@ function recordName(file: unknown, spec: ListSpec, index: number | undefined): s
   return `record ${index}${typeof id === 'string' ? ` (${spec.key} "${id}")` : ''}`;
 }
 
+/** A reader's wording for an issue: valibot's own for the shape of a record is too terse. */
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  if (issue.type === 'strict_object' || issue.type === 'object') {
+    if (issue.expected === 'never') return 'is not a field this record can have';
+    if (issue.received === 'undefined') return 'is missing';
+  }
+  return issue.message;
+}
+
 /** Parses `json` with `schema`; the first problem becomes a DataError naming file, record and field. */
 export function parseWith<S extends v.GenericSchema>(
   schema: S,
@@ -56,7 +65,7 @@ export function parseWith<S extends v.GenericSchema>(
     file,
     recordName(json, spec, index),
     field,
-    `${issue.message} (got ${got === undefined ? 'nothing' : got})`,
+    `${describeIssue(issue)} (got ${got === undefined ? 'nothing' : got})`,
   );
 }
 
