@@ -149,6 +149,22 @@ describe('the map', () => {
   });
 });
 
+describe('open data', () => {
+  it('serves every data file as JSON and CSV from the built site, linked from the footer', async () => {
+    const { page, context } = await visit();
+    const links = page.locator('footer a[download]');
+    expect(await links.count()).toBe(9);
+    for (const href of await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+      const res = await page.request.get(href);
+      expect(res.status(), href).toBe(200);
+      const body = await res.text();
+      if (href.endsWith('.json')) expect(JSON.parse(body).generated, href).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      else expect(body.split('\n')[0], href).toMatch(/^(iso3|id),/);
+    }
+    await context.close();
+  });
+});
+
 describe('bad input and faults', () => {
   it('ignores an unknown country code and a malformed hash with visible notices', async () => {
     const { page, context, errors } = await visit('?country=XYZ&country=%3Cb%3Ehi%3C%2Fb%3E#map=abc/def');
