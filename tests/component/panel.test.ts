@@ -4,13 +4,13 @@ import { cleanup, render, screen } from '@testing-library/svelte';
 import { userEvent } from '@testing-library/user-event';
 import { tick } from 'svelte';
 import PanelHarness from './PanelHarness.svelte';
-import { sampleData } from '../fixtures/make';
+import { sampleAppData } from '../fixtures/make';
 
 afterEach(cleanup);
 
 function setup(date = '2026-11-01') {
   const user = userEvent.setup();
-  const r = render(PanelHarness, { props: { data: sampleData(), date } });
+  const r = render(PanelHarness, { props: { data: sampleAppData(), date } });
   return { user, ...r };
 }
 

@@ -15,3 +15,29 @@ export function formatDate(iso: string): string {
 export function todayIso(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
+
+/** "2023-03-17" → a Date at 00:00 UTC that day. */
+export function isoToDate(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+/** A Date → its UTC calendar day, YYYY-MM-DD. */
+export function dateToIso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** The day `n` days after `iso` (n may be negative). */
+export function addDays(iso: string, n: number): string {
+  const d = isoToDate(iso);
+  d.setUTCDate(d.getUTCDate() + n);
+  return dateToIso(d);
+}
+
+/** "2024-09-02" … "2024-09-03" → "2–3 September 2024"; one day → "3 September 2024". */
+export function formatRange(start: string, end: string): string {
+  if (start === end) return formatDate(start);
+  const [a, b] = [isoToDate(start), isoToDate(end)];
+  const sameMonth = a.getUTCMonth() === b.getUTCMonth() && a.getUTCFullYear() === b.getUTCFullYear();
+  if (sameMonth) return `${a.getUTCDate()}–${formatDate(end)}`;
+  return `${formatDate(start)} – ${formatDate(end)}`;
+}

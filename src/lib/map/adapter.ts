@@ -25,8 +25,27 @@ export function addTextures(map: MapLike, pixelRatio: number): void {
   }
 }
 
+/** What each map was last painted with, so replaying the same statuses (every frame of play) costs nothing. */
+const painted = new WeakMap<object, { statuses?: string; emphasis?: string }>();
+
+/** A short signature of a status map: equal for equal statuses. */
+function signature(statuses: ReadonlyMap<string, Status>): string {
+  let s = '';
+  for (const [iso3, st] of statuses) s += `${iso3}${st[0]}${st.length}`;
+  return s;
+}
+
+/** True (and remembered) when `key` differs from what `map` last got for `what`. */
+function changed(map: object, what: 'statuses' | 'emphasis', key: string): boolean {
+  const last = painted.get(map) ?? {};
+  if (last[what] === key) return false;
+  painted.set(map, { ...last, [what]: key });
+  return true;
+}
+
 /** Shades every country (and small-state symbol) by its status. */
 export function setStatuses(map: MapLike, statuses: ReadonlyMap<string, Status>): void {
+  if (!changed(map, 'statuses', signature(statuses))) return;
   const fill = byStatus(statuses, (s) => SWATCH[s].fill);
   map.setPaintProperty(LAYER.fill, 'fill-color', fill);
   map.setPaintProperty(LAYER.texture, 'fill-pattern', byStatus(statuses, textureImageId));
@@ -35,6 +54,7 @@ export function setStatuses(map: MapLike, statuses: ReadonlyMap<string, Status>)
 
 /** Fades the countries whose status is not `focus` (the legend item under the pointer). */
 export function setEmphasis(map: MapLike, focus: Status | null, statuses: ReadonlyMap<string, Status>): void {
+  if (!changed(map, 'emphasis', focus ? `${focus}:${signature(statuses)}` : '')) return;
   const opacity = focus ? byStatus(statuses, (s) => (s === focus ? 1 : 0.2)) : 1;
   map.setPaintProperty(LAYER.fill, 'fill-opacity', opacity);
   map.setPaintProperty(LAYER.texture, 'fill-opacity', opacity);

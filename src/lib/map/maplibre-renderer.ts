@@ -15,6 +15,17 @@ import { geoBounds } from 'd3-geo';
 import { addTextures, setEmphasis, setFlag, setStatuses } from './adapter';
 import { loadShapes, type CountryShapes } from './geometry';
 import { CLICKABLE_LAYERS, SOURCE, baseStyle, countryLayers } from './layers';
+import {
+  TRIP_LAYER,
+  TRIP_SOURCE,
+  isStopLayer,
+  setTripDate,
+  setTripHalo,
+  tripClickable,
+  tripLayers,
+} from './trip-layers';
+import { drawIcon } from './stop-icons';
+import { iconIds, slotsOf } from './routes';
 import type { CreateRenderer } from './renderer';
 import type { GeoJSONSource, LngLatBoundsLike } from 'maplibre-gl';
 
@@ -59,19 +70,41 @@ export const createMapLibreRenderer: CreateRenderer = async (container, opts, ev
   const canvas = map.getCanvas();
   canvas.setAttribute('aria-label', opts.label);
 
+  // Stop and avoided-visit icons are drawn the first time a layer asks for them.
+  map.on('styleimagemissing', (e) => {
+    const icon = drawIcon(e.id);
+    if (icon && !map.hasImage(e.id)) map.addImage(e.id, icon.image, { pixelRatio: icon.pixelRatio });
+  });
   await new Promise<void>((resolve) => map.once('load', () => resolve()));
   addTextures(map, window.devicePixelRatio || 1);
   map.addSource(SOURCE.countries, { type: 'geojson', data: coarse, promoteId: 'iso3' });
   map.addSource(SOURCE.smallStates, { type: 'geojson', data: small, promoteId: 'iso3' });
   for (const layer of countryLayers(opts.statuses)) map.addLayer(layer);
+  map.addSource(TRIP_SOURCE.routes, { type: 'geojson', data: opts.trips.routes });
+  map.addSource(TRIP_SOURCE.stops, { type: 'geojson', data: opts.trips.stops });
+  map.addSource(TRIP_SOURCE.avoided, { type: 'geojson', data: opts.trips.avoided });
+  // Every icon is drawn before the layers that use it: icons supplied later through
+  // 'styleimagemissing' were placed in the wrong spot until the next layout (MapLibre 6.17).
+  for (const id of iconIds(opts.trips.stops)) {
+    const icon = drawIcon(id);
+    if (icon && !map.hasImage(id)) map.addImage(id, icon.image, { pixelRatio: icon.pixelRatio });
+  }
+  const slots = slotsOf(opts.trips.stops);
+  for (const layer of tripLayers(opts.shownThrough, slots)) map.addLayer(layer);
+  setTripDate(map, slots, opts.shownThrough, opts.latestTrip);
+  const clickable = [...tripClickable(slots), ...CLICKABLE_LAYERS];
 
   let selected: string | null = null;
   let hovered: string | null = null;
+  /** What is under a point: a stop or avoided visit first, then a country. */
   const pick = (point: PointLike) => {
-    const f = map.queryRenderedFeatures(point, { layers: [...CLICKABLE_LAYERS] })[0];
-    return f
-      ? { iso3: (f.properties.iso3 as string | null) ?? null, name: String(f.properties.name ?? '') }
-      : null;
+    const f = map.queryRenderedFeatures(point, { layers: clickable })[0];
+    if (!f) return null;
+    const p = f.properties;
+    const iso3 = (p.iso3 as string | null) ?? null;
+    if (isStopLayer(f.layer.id)) return { iso3, name: String(p.city), trip: String(p.id) };
+    if (f.layer.id === TRIP_LAYER.avoided) return { iso3, name: String(p.city), avoided: String(p.id) };
+    return { iso3, name: String(p.name ?? '') };
   };
   const setHovered = (iso3: string | null) => {
     if (iso3 === hovered) return;
@@ -82,14 +115,18 @@ export const createMapLibreRenderer: CreateRenderer = async (container, opts, ev
   map.on('mousemove', (e) => {
     const hit = pick(e.point);
     setHovered(hit?.iso3 ?? null);
-    canvas.style.cursor = hit?.iso3 ? 'pointer' : '';
+    canvas.style.cursor = hit?.iso3 || hit?.trip ? 'pointer' : '';
     events.hover(hit ? { ...hit, x: e.point.x, y: e.point.y } : null);
   });
   map.on('mouseout', () => {
     setHovered(null);
     events.hover(null);
   });
-  map.on('click', (e) => events.select(pick(e.point)?.iso3 ?? null));
+  map.on('click', (e) => {
+    const hit = pick(e.point);
+    if (hit?.trip) events.selectTrip(hit.trip);
+    else events.select(hit?.iso3 ?? null);
+  });
   // Keyboard: arrows pan (MapLibre), Enter opens the country under the centre cross-hair.
   canvas.addEventListener('keydown', (e) => {
     if (e.key !== 'Enter') return;
@@ -131,6 +168,8 @@ export const createMapLibreRenderer: CreateRenderer = async (container, opts, ev
   const motion = () => (opts.reducedMotion ? { duration: 0 } : { duration: 600 });
   return {
     setStatuses: (statuses) => setStatuses(map, statuses),
+    setTrips: (through, latest) => setTripDate(map, slots, through, latest),
+    setTripHalo: (id) => setTripHalo(map, slots, id),
     setEmphasis: (status, statuses) => setEmphasis(map, status, statuses),
     setSelected: (iso3) => {
       setFlag(map, 'selected', iso3, selected);

@@ -5,12 +5,18 @@
  */
 import type { Status } from '../data/status';
 import type { CountryShapes, SmallStatePoints } from './geometry';
+import type { FeatureCollection, LineString, Point } from 'geojson';
+import type { AvoidedProps, RouteProps, StopProps } from './routes';
 
 export interface RendererEvents {
   /** The reader clicked, tapped or pressed Enter on a country (null: on the sea). */
   select(iso3: string | null): void;
-  /** The pointer is over a country (null: over nothing). x, y are CSS px within the map box. */
-  hover(h: { iso3: string | null; name: string; x: number; y: number } | null): void;
+  /** The reader clicked a trip's stop. */
+  selectTrip(id: string): void;
+  /** The pointer is over a country, stop or avoided visit (null: nothing). x, y are CSS px within the map box. */
+  hover(
+    h: { iso3: string | null; name: string; x: number; y: number; trip?: string; avoided?: string } | null,
+  ): void;
   /** The shaded map is first visible. */
   painted(): void;
   /** Countries first respond to clicks. */
@@ -28,6 +34,14 @@ export interface RendererOptions {
   /** The first-view shapes and the small-state points, loaded before the renderer starts. */
   shapes: CountryShapes;
   smallStates: SmallStatePoints;
+  /** The trip overlay, all of it: the renderer shows what had begun by `shownThrough`. */
+  trips: {
+    routes: FeatureCollection<LineString, RouteProps>;
+    stops: FeatureCollection<Point, StopProps>;
+    avoided: FeatureCollection<Point, AvoidedProps>;
+  };
+  shownThrough: string;
+  latestTrip: string | null;
   /** Accessible name of the map. */
   label: string;
 }
@@ -42,6 +56,10 @@ export interface Padding {
 export interface CountryRenderer {
   setStatuses(statuses: ReadonlyMap<string, Status>): void;
   setSelected(iso3: string | null): void;
+  /** Shows trips and avoided visits that had begun by `through`, with `latest` highlighted. */
+  setTrips(through: string, latest: string | null): void;
+  /** Rings one stop (the selected trip), or none. */
+  setTripHalo(id: string | null): void;
   /** Fades every country that is not of this status (null: none faded). */
   setEmphasis(status: Status | null, statuses: ReadonlyMap<string, Status>): void;
   /** Brings a country into view if it is not, keeping clear of `padding` (CSS px; the open panel). */

@@ -3,26 +3,49 @@
  * methods are the only way to change it. Components get it through Svelte context.
  */
 import { getContext, setContext } from 'svelte';
-import type { CountriesFile, Country } from '../data/schema';
+import type { AppData } from '../data/static-data';
+import type { Country } from '../data/schema';
 import { countByStatus, statusesOn, type Status } from '../data/status';
+import { tallyOn, toStops, type Stop, type Tally } from '../data/trips';
+import { addDays } from '../data/format';
+import {
+  STATUTE_IN_FORCE,
+  stepEvent,
+  timelineEvents,
+  warrantDate,
+  type TimelineEvent,
+} from '../timeline/model';
 
-/** A country under the pointer, with where to draw its tooltip (CSS px in the map box). */
+/** What is under the pointer (a country, a stop, an avoided visit), with where to draw its tooltip (CSS px in the map box). */
 export interface Hover {
   iso3: string | null;
   name: string;
   x: number;
   y: number;
+  trip?: string;
+  avoided?: string;
 }
 
 /** Where the country shapes stand: loading, drawn, failed (with why), or no WebGL. */
 export type MapPhase =
   { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string } | { kind: 'no-webgl' };
 
+export interface InitialState {
+  date: string;
+  today: string;
+  country?: string | null;
+  trip?: string | null;
+  notices?: string[];
+}
+
 export class AppState {
   /** iso3 of the open country panel, or null. */
   selected = $state<string | null>(null);
-  /** The day the map shows statuses for (YYYY-MM-DD). */
+  /** id of the selected trip (a stop clicked, or a link), or null. */
+  selectedTrip = $state<string | null>(null);
+  /** The day the map shows (YYYY-MM-DD): statuses, and the trips up to it. */
   date = $state<string>('');
+  playing = $state(false);
   hover = $state<Hover | null>(null);
   /** A legend class the reader points at: the map brings its countries forward. */
   legendFocus = $state<Status | null>(null);
@@ -31,32 +54,107 @@ export class AppState {
   /** Bumped to ask the map to load its geometry again after a failure. */
   retryToken = $state(0);
 
-  readonly data: CountriesFile;
+  readonly data: AppData;
   readonly byIso: ReadonlyMap<string, Country>;
+  readonly stops: readonly Stop[];
+  readonly events: readonly TimelineEvent[];
+  readonly warrantDate: string;
+  /** First and last day the timeline can show. */
+  readonly range: readonly [string, string];
   readonly statuses: ReadonlyMap<string, Status>;
   readonly counts: Record<Status, number>;
   readonly selectedCountry: Country | null;
+  readonly tally: Tally;
+  /** The last trip or avoided visit that had begun by the date: the map's filters change only when it does. */
+  readonly shownThrough: string;
 
-  constructor(data: CountriesFile, init: { date: string; country?: string | null; notices?: string[] }) {
+  constructor(data: AppData, init: InitialState) {
     this.data = data;
     // Static data, never mutated: a plain Map is right here.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
-    this.byIso = new Map(data.countries.map((c) => [c.iso3, c]));
-    this.date = init.date;
+    this.byIso = new Map(data.countries.countries.map((c) => [c.iso3, c]));
+    this.stops = toStops(data.trips, this.byIso);
+    this.events = timelineEvents(data, this.stops);
+    this.warrantDate = warrantDate(data);
+    this.range = [STATUTE_IN_FORCE, init.today];
+    this.date = this.clamp(init.date);
     this.selected = init.country && this.byIso.has(init.country) ? init.country : null;
+    this.selectedTrip = init.trip && this.stops.some((s) => s.trip.id === init.trip) ? init.trip : null;
     this.notices = init.notices ?? [];
-    this.statuses = $derived(statusesOn(this.data.countries, this.date));
+    this.statuses = $derived(statusesOn(this.data.countries.countries, this.date));
     this.counts = $derived(countByStatus(this.statuses));
     this.selectedCountry = $derived(this.selected ? (this.byIso.get(this.selected) ?? null) : null);
+    this.tally = $derived(
+      tallyOn(
+        this.stops,
+        this.date,
+        this.data.outcomes.filter((o) => o.arrested && o.visit <= this.date).length,
+      ),
+    );
+    this.shownThrough = $derived(
+      this.events.findLast((e) => (e.kind === 'trip' || e.kind === 'avoided') && e.date <= this.date)?.date ??
+        '',
+    );
+  }
+
+  private clamp(date: string): string {
+    const [lo, hi] = this.range;
+    return date < lo ? lo : date > hi ? hi : date;
   }
 
   /** Opens a country's panel; an iso3 without a record (a territory, say) closes it instead. */
   selectCountry(iso3: string | null): void {
     this.selected = iso3 && this.byIso.has(iso3) ? iso3 : null;
+    if (
+      this.selectedTrip &&
+      this.stops.find((s) => s.trip.id === this.selectedTrip)?.trip.iso3 !== this.selected
+    ) {
+      this.selectedTrip = null;
+    }
+  }
+
+  /** Selects a trip: its host's panel opens, and the date moves to the visit if it had not happened yet. */
+  selectTrip(id: string | null): void {
+    const stop = id ? this.stops.find((s) => s.trip.id === id) : undefined;
+    if (!stop) {
+      this.selectedTrip = null;
+      return;
+    }
+    this.selectedTrip = stop.trip.id;
+    this.selected = this.byIso.has(stop.trip.iso3) ? stop.trip.iso3 : null;
+    if (this.date < stop.trip.start) this.date = stop.trip.start;
   }
 
   closePanel(): void {
     this.selected = null;
+    this.selectedTrip = null;
+  }
+
+  setDate(date: string): void {
+    this.date = this.clamp(date);
+  }
+
+  /** Moves to the next (1) or previous (−1) event on the timeline; stays put at either end. */
+  step(dir: 1 | -1): void {
+    const to = stepEvent(this.events, this.date, dir);
+    if (to) this.setDate(to);
+  }
+
+  play(): void {
+    // From the end, a new play starts again at the warrant.
+    if (this.date >= this.range[1]) this.date = this.warrantDate;
+    this.playing = true;
+  }
+
+  pause(): void {
+    this.playing = false;
+  }
+
+  /** Moves the date on by `days` while playing; stops at the end. */
+  advance(days: number): void {
+    const next = addDays(this.date, days);
+    this.setDate(next);
+    if (next >= this.range[1]) this.playing = false;
   }
 
   setHover(hover: Hover | null): void {

@@ -7,7 +7,19 @@
 /** What the address asks for, plus a notice for every part that was ignored. */
 export interface UrlState {
   country: string | null;
+  trip: string | null;
+  /** null: the default (today). */
+  date: string | null;
   notices: string[];
+}
+
+/** What the parser checks values against. */
+export interface UrlContext {
+  isKnown(iso3: string): boolean;
+  isTrip(id: string): boolean;
+  /** First and last day the map can show. */
+  range: readonly [string, string];
+  isDate(s: string): boolean;
 }
 
 /** Shortens and neutralises user text before it is quoted in a notice (rendered as text, never HTML). */
@@ -20,27 +32,51 @@ function quote(value: string): string {
   return `“${clean.length > 24 ? `${clean.slice(0, 24)}…` : clean}”`;
 }
 
-/** Reads `?country=` from a query string; `isKnown` says whether an iso3 code has a record. */
-export function parseQuery(search: string, isKnown: (iso3: string) => boolean): UrlState {
+/** The first value of a repeated key, with a notice that the others were ignored. */
+function first(params: URLSearchParams, key: string, what: string, notices: string[]): string | null {
+  const values = params.getAll(key);
+  if (values.length > 1) notices.push(`The link names ${values.length} ${what}; showing the first.`);
+  return values.length ? values[0].trim() : null;
+}
+
+/** Reads `?country=`, `?trip=` and `?date=` from a query string. */
+export function parseQuery(search: string, ctx: UrlContext): UrlState {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
   let country: string | null = null;
-  const values = params.getAll('country');
-  if (values.length > 1) notices.push(`The link names ${values.length} countries; showing the first.`);
-  if (values.length > 0) {
-    const code = values[0].trim().toUpperCase();
-    if (/^[A-Z]{3}$/.test(code) && isKnown(code)) country = code;
-    else if (values[0] !== '')
-      notices.push(`No country has the code ${quote(values[0])}; the link’s country was ignored.`);
+  const code = first(params, 'country', 'countries', notices);
+  if (code) {
+    if (/^[A-Za-z]{3}$/.test(code) && ctx.isKnown(code.toUpperCase())) country = code.toUpperCase();
+    else notices.push(`No country has the code ${quote(code)}; the link’s country was ignored.`);
   }
-  return { country, notices };
+  let trip: string | null = null;
+  const id = first(params, 'trip', 'trips', notices);
+  if (id) {
+    if (ctx.isTrip(id)) trip = id;
+    else notices.push(`No trip has the id ${quote(id)}; the link’s trip was ignored.`);
+  }
+  let date: string | null = null;
+  const day = first(params, 'date', 'dates', notices);
+  if (day) {
+    const [lo, hi] = ctx.range;
+    if (!ctx.isDate(day)) notices.push(`The date ${quote(day)} is not a date (YYYY-MM-DD); showing today.`);
+    else if (day < lo || day > hi)
+      notices.push(`The date ${quote(day)} is outside ${lo} – ${hi}; showing today.`);
+    else date = day;
+  }
+  return { country, trip, date, notices };
 }
 
-/** Writes `country` into a query string, keeping any other parameters as they were. */
-export function serializeQuery(search: string, state: { country: string | null }): string {
+/** Writes the reader's choices into a query string (defaults left out), keeping other parameters. */
+export function serializeQuery(
+  search: string,
+  state: { country: string | null; trip: string | null; date: string; today: string },
+): string {
   const params = new URLSearchParams(search);
-  if (state.country) params.set('country', state.country);
-  else params.delete('country');
+  const set = (key: string, value: string | null) => (value ? params.set(key, value) : params.delete(key));
+  set('country', state.country);
+  set('trip', state.trip);
+  set('date', state.date === state.today ? null : state.date);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

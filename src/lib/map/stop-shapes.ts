@@ -1,0 +1,85 @@
+/**
+ * The shape of a trip stop, by the host's status on the day of the visit: drawn by the map (canvas,
+ * via Path2D) and by the legend (SVG) from the same path, so the two always agree.
+ */
+import type { HostKind } from '../data/trips';
+import { SWATCH } from './palette';
+
+export type Shape = 'diamond' | 'triangle' | 'square' | 'circle' | 'hexagon';
+
+export const STOP_SHAPE: Readonly<Record<HostKind, Shape>> = {
+  party: 'diamond',
+  pending: 'diamond',
+  signatory: 'triangle',
+  withdrawn: 'square',
+  signatureWithdrawn: 'square',
+  nonSignatory: 'circle',
+  notCovered: 'circle',
+  occupied: 'hexagon',
+};
+
+/** Fill of a stop: the host's status colour; occupied Ukraine has its own. */
+export const OCCUPIED_FILL = '#0f6b5c';
+export const stopFill = (host: HostKind) => (host === 'occupied' ? OCCUPIED_FILL : SWATCH[host].fill);
+
+/** The ring that makes a visit to a State Party stand out: he was there and was not arrested. */
+export const PARTY_RING = '#d55e00';
+
+/** SVG path of a shape centred on (0, 0) with radius r. */
+export function shapePath(shape: Shape, r: number): string {
+  const f = (n: number) => Math.round(n * 100) / 100;
+  const poly = (pts: [number, number][]) => `M${pts.map(([x, y]) => `${f(x)},${f(y)}`).join('L')}Z`;
+  switch (shape) {
+    case 'diamond':
+      return poly([
+        [0, -r * 1.15],
+        [r * 1.15, 0],
+        [0, r * 1.15],
+        [-r * 1.15, 0],
+      ]);
+    case 'triangle':
+      return poly([
+        [0, -r * 1.15],
+        [r * 1.1, r * 0.8],
+        [-r * 1.1, r * 0.8],
+      ]);
+    case 'square':
+      return poly([
+        [-r * 0.88, -r * 0.88],
+        [r * 0.88, -r * 0.88],
+        [r * 0.88, r * 0.88],
+        [-r * 0.88, r * 0.88],
+      ]);
+    case 'hexagon':
+      return poly(
+        Array.from({ length: 6 }, (_, i) => [
+          r * Math.cos((Math.PI / 3) * i),
+          r * Math.sin((Math.PI / 3) * i),
+        ]),
+      );
+    default:
+      return `M${-r},0A${r},${r} 0 1,0 ${r},0A${r},${r} 0 1,0 ${-r},0Z`;
+  }
+}
+
+/** Black or white, whichever reads better on `hex` (WCAG relative luminance). */
+export function inkOn(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  const l = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return 1.05 / (l + 0.05) >= (l + 0.05) / 0.05 ? '#ffffff' : '#111111';
+}
+
+/** Image id of a stop icon: host kind and number. */
+export const stopIconId = (host: HostKind, n: number) => `stop-${host}-${n}`;
+export const AVOIDED_ICON = 'avoided-visit';
+export const HALO_ICON = 'stop-halo';
+
+/** Reads a stop icon id back; null for any other image id. */
+export function parseStopIconId(id: string): { host: HostKind; n: number } | null {
+  const m = /^stop-([a-zA-Z]+)-(\d+)$/.exec(id);
+  if (!m || !(m[1] in STOP_SHAPE)) return null;
+  return { host: m[1] as HostKind, n: Number(m[2]) };
+}

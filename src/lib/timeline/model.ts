@@ -1,0 +1,99 @@
+/** The timeline's maths: its events, the scale from dates to pixels, ticks, and stepping. */
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { isoToDate, dateToIso } from '../data/format';
+import type { AppData } from '../data/static-data';
+import type { Stop } from '../data/trips';
+
+/** The Rome Statute entered into force on 1 July 2002 (Art. 126(1)): the timeline starts there. */
+export const STATUTE_IN_FORCE = '2002-07-01';
+
+export type EventKind = 'trip' | 'avoided' | 'entry' | 'withdrawal' | 'warrant';
+
+export interface TimelineEvent {
+  date: string;
+  kind: EventKind;
+  id: string;
+  label: string;
+  stop?: Stop;
+}
+
+/** The date of the arrest warrant for Vladimir Putin. */
+export function warrantDate(data: AppData): string {
+  return (
+    data.warrants
+      .filter((w) => /Putin/.test(w.person))
+      .map((w) => w.issued)
+      .sort()[0] ?? '2023-03-17'
+  );
+}
+
+/** Every dated thing the timeline marks, in date order. */
+export function timelineEvents(data: AppData, stops: readonly Stop[]): TimelineEvent[] {
+  const events: TimelineEvent[] = [
+    {
+      date: warrantDate(data),
+      kind: 'warrant',
+      id: 'warrant',
+      label: 'ICC arrest warrant for Vladimir Putin',
+    },
+  ];
+  for (const s of stops) {
+    events.push({
+      date: s.trip.start,
+      kind: 'trip',
+      id: s.trip.id,
+      label: `${s.n}. ${s.trip.city}`,
+      stop: s,
+    });
+  }
+  for (const a of data.avoided) {
+    events.push({ date: a.start, kind: 'avoided', id: a.id, label: `Stayed away: ${a.event}, ${a.city}` });
+  }
+  for (const c of data.countries.countries) {
+    if (c.entryIntoForce && c.entryIntoForce > STATUTE_IN_FORCE) {
+      events.push({
+        date: c.entryIntoForce,
+        kind: 'entry',
+        id: `entry-${c.iso3}`,
+        label: `${c.name} becomes a State Party`,
+      });
+    }
+    if (c.withdrawalEffective) {
+      events.push({
+        date: c.withdrawalEffective,
+        kind: 'withdrawal',
+        id: `withdrawal-${c.iso3}`,
+        label: `${c.name}’s withdrawal takes effect`,
+      });
+    }
+  }
+  return events.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+}
+
+/** The first event date after (dir 1) or before (dir −1) `date`, or null at either end. */
+export function stepEvent(events: readonly TimelineEvent[], date: string, dir: 1 | -1): string | null {
+  if (dir === 1) return events.find((e) => e.date > date)?.date ?? null;
+  for (let i = events.length - 1; i >= 0; i--) if (events[i].date < date) return events[i].date;
+  return null;
+}
+
+/** A UTC time scale from the domain's days to [0, width] px. */
+export function timeScale(start: string, end: string, width: number): ScaleTime<number, number> {
+  return scaleUtc()
+    .domain([isoToDate(start), isoToDate(end)])
+    .range([0, width]);
+}
+
+/** Tick positions and labels, about one per 90 px, in d3's multi-scale format (2024, April, July…). */
+export function ticks(scale: ScaleTime<number, number>): { x: number; label: string; date: string }[] {
+  const [x0, x1] = scale.range();
+  const count = Math.max(2, Math.floor((x1 - x0) / 90));
+  const fmt = scale.tickFormat(count);
+  return scale.ticks(count).map((d) => ({ x: scale(d), label: fmt(d), date: dateToIso(d) }));
+}
+
+/** The day under pixel `x`, clamped to the scale's domain. */
+export function dateAt(scale: ScaleTime<number, number>, x: number): string {
+  const [r0, r1] = scale.range();
+  return dateToIso(scale.invert(Math.min(r1, Math.max(r0, x))));
+}
