@@ -6,6 +6,7 @@ import { PNG } from 'pngjs';
 import { launch } from './browser';
 import { serveDist } from './server';
 import { SWATCH } from '../../src/lib/map/palette';
+import { OCCUPIED_FILL } from '../../src/lib/map/stop-shapes';
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveDist>>;
@@ -48,9 +49,15 @@ async function visit(path = '', viewport = { width: 1280, height: 720 }): Promis
 const waitForMark = (page: Page, name: string) =>
   page.waitForFunction((n) => performance.getEntriesByName(n, 'mark').length > 0, name, { timeout: 45_000 });
 
-/** Share of the map box's pixels that have a status's fill colour (±12 per channel). */
-async function shareOfColour(page: Page, hex: string): Promise<number> {
-  const png = PNG.sync.read(await page.locator('.stage').screenshot());
+/**
+ * Share of the map box's pixels that have a colour (±12 per channel); `clearOfLegend` leaves out the
+ * legend's side of the map, whose swatches have the same colours.
+ */
+async function shareOfColour(page: Page, hex: string, clearOfLegend = false): Promise<number> {
+  const box = (await page.locator('.stage').boundingBox())!;
+  const skip = clearOfLegend ? 320 : 0;
+  const clip = { x: box.x + skip, y: box.y, width: box.width - skip, height: box.height };
+  const png = PNG.sync.read(await page.screenshot({ clip }));
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
   let hits = 0;
   for (let i = 0; i < png.data.length; i += 4) {
@@ -147,6 +154,71 @@ describe('the map', () => {
     await page.keyboard.press('Escape');
     await page.screenshot({ path: `${OUT}/phone-390x844-map.png` });
     expect(await page.getByRole('region', { name: /^Rome Statute status on/ }).isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('trips through time', () => {
+  const stopsDrawn = (page: Page) => shareOfColour(page, OCCUPIED_FILL, true);
+
+  it('plays: the date advances and the stops appear', async () => {
+    const { page, context, errors } = await visit('?date=2023-03-17');
+    await waitForMark(page, 'map-interactive');
+    const tally = page.locator('.tally');
+    expect(await tally.textContent()).toContain('0 trips since the warrant');
+    expect(await stopsDrawn(page)).toBe(0);
+    await page.getByRole('button', { name: /Play/ }).click();
+    await expect
+      .poll(() => tally.textContent(), { timeout: 15_000 })
+      .toMatch(/[1-9]\d* trips? since the warrant/);
+    await page.getByRole('button', { name: /Pause/ }).click();
+    expect(await page.locator('.current time').getAttribute('datetime')).not.toBe('2023-03-17');
+    await expect.poll(() => stopsDrawn(page), { timeout: 5_000 }).toBeGreaterThan(0);
+    expect(page.url()).toMatch(/date=20\d\d-\d\d-\d\d/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens the host country at that visit when a stop is clicked', async () => {
+    const { page, context } = await visit('#map=4/47.92/106.92');
+    await waitForMark(page, 'map-interactive');
+    const box = (await page.locator('.map canvas').boundingBox())!;
+    // The pointer wiggles over the stop, as a hand would, until the tooltip names it.
+    let wiggle = 0;
+    await expect
+      .poll(async () => {
+        await page.mouse.move(box.x + box.width / 2 + (wiggle++ % 2), box.y + box.height / 2);
+        return page.locator('.tooltip').textContent();
+      })
+      .toContain('Ulaanbaatar');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.getByRole('region', { name: 'Mongolia' }).waitFor({ timeout: 10_000 });
+    expect(page.url()).toContain('trip=2024-09-mongolia');
+    expect(
+      await page.getByRole('region', { name: 'Mongolia' }).locator('[aria-current="true"]').textContent(),
+    ).toContain('Not arrested');
+    await page.screenshot({ path: `${OUT}/desktop-trip-mongolia.png` });
+    await context.close();
+  });
+
+  it('shows each country’s status on the chosen date: Armenia before and after joining', async () => {
+    for (const [date, status] of [
+      ['2023-06-01', 'Signed, not ratified on 1 June 2023'],
+      ['2024-06-01', 'State Party on 1 June 2024'],
+    ]) {
+      const { page, context } = await visit(`?country=ARM&date=${date}`);
+      const panel = page.getByRole('region', { name: 'Armenia' });
+      await expect.poll(() => panel.textContent(), { timeout: 15_000 }).toContain(status);
+      await context.close();
+    }
+  });
+
+  it('falls back to today, with a notice, for a date out of range', async () => {
+    const { page, context } = await visit('?date=1999-01-01');
+    await expect.poll(() => page.locator('.notices').textContent(), { timeout: 15_000 }).toContain('outside');
+    expect(await page.locator('.current time').getAttribute('datetime')).toBe(
+      new Date().toISOString().slice(0, 10),
+    );
     await context.close();
   });
 });

@@ -52,3 +52,25 @@ export function tallyOn(stops: readonly Stop[], date: string, arrests = 0): Tall
 export function avoidedBy(avoided: readonly Avoided[], date: string): Avoided[] {
   return avoided.filter((a) => a.start <= date);
 }
+
+/** The host's situation in words, e.g. "Host: State Party on that day — not arrested". */
+export function hostLabel(host: HostKind): string {
+  switch (host) {
+    case 'occupied':
+      return 'Territory of Ukraine occupied by Russia (Ukraine accepted the Court’s jurisdiction)';
+    case 'party':
+      return 'Host: a State Party that day, bound to arrest him';
+    case 'pending':
+      return 'Host: had joined the Statute, not yet in force that day';
+    case 'signatory':
+      return 'Host: signed the Statute, not a party: no duty to arrest';
+    case 'signatureWithdrawn':
+      return 'Host: withdrew its signature; not a party: no duty to arrest';
+    case 'withdrawn':
+      return 'Host: had withdrawn from the Statute';
+    case 'nonSignatory':
+      return 'Host: not a party to the Statute: no duty to arrest';
+    default:
+      return 'Host: no record';
+  }
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { greatCircle, ringOffset, slotsOf, tripFeatures, MOSCOW } from '../../src/lib/map/routes';
+import { tallyOn, toStops } from '../../src/lib/data/trips';
+import { country, trip } from '../fixtures/make';
+import { parseStopIconId, stopIconId, inkOn } from '../../src/lib/map/stop-shapes';
+
+const byIso = new Map([
+  [
+    'MNG',
+    country('MNG', 'Mongolia', {
+      signed: '2000-12-29',
+      ratified: '2002-04-11',
+      entryIntoForce: '2002-07-01',
+    }),
+  ],
+  [
+    'ARM',
+    country('ARM', 'Armenia', { signed: '1999-10-01', ratified: '2023-11-14', entryIntoForce: '2024-02-01' }),
+  ],
+  ['CHN', country('CHN', 'China')],
+  ['USA', country('USA', 'United States', { signed: '2000-12-31', signatureWithdrawn: '2002-05-06' })],
+]);
+
+describe('routes', () => {
+  it('follow the great circle and never jump across the 180° meridian (Moscow → Anchorage)', () => {
+    const line = greatCircle([MOSCOW.lon, MOSCOW.lat], [-149.9, 61.22]);
+    for (let i = 1; i < line.length; i++) expect(Math.abs(line[i][0] - line[i - 1][0])).toBeLessThan(180);
+    // It goes east over the Bering Strait, past 180°, not west across Europe and the Atlantic.
+    expect(Math.max(...line.map((p) => p[0]))).toBeGreaterThan(180);
+    expect(line.at(-1)![0]).toBeCloseTo(-149.9 + 360, 3);
+    // A great circle from Moscow to Alaska runs far north of both ends.
+    expect(Math.max(...line.map((p) => p[1]))).toBeGreaterThan(70);
+  });
+
+  it('starts in Moscow unless the data names the previous stop', () => {
+    const stops = toStops(
+      [
+        trip('a', 'CHN', '2025-08-31', { lon: 117.2, lat: 39.13 }),
+        trip('b', 'CHN', '2025-09-02', {
+          lon: 116.4,
+          lat: 39.9,
+          from: { city: 'Tianjin', lon: 117.2, lat: 39.13 },
+        }),
+      ],
+      byIso,
+    );
+    const { routes } = tripFeatures(stops);
+    expect(routes.features[0].geometry.coordinates[0]).toEqual([MOSCOW.lon, MOSCOW.lat]);
+    expect(routes.features[1].geometry.coordinates[0]).toEqual([117.2, 39.13]);
+  });
+
+  it('keeps several visits to one city apart on a ring, and a single visit in place', () => {
+    const stops = toStops(
+      [
+        trip('m1', 'CHN', '2023-10-17'),
+        trip('m2', 'CHN', '2024-05-16'),
+        trip('m3', 'CHN', '2025-09-02'),
+        trip('u', 'MNG', '2024-09-02', { lon: 106.9, lat: 47.9 }),
+      ],
+      byIso,
+    );
+    const f = tripFeatures(stops).stops;
+    const slots = f.features.map((x) => x.properties.slot);
+    expect(slots).toEqual(['0/3', '1/3', '0/1', '2/3']);
+    const offsets = ['0/3', '1/3', '2/3'].map((s) => ringOffset(Number(s[0]), 3));
+    expect(new Set(offsets.map(String)).size).toBe(3);
+    expect(ringOffset(0, 1)).toEqual([0, 0]);
+    expect(slotsOf(f)).toEqual(['0/1', '0/3', '1/3', '2/3']);
+  });
+});
+
+describe('stops and the tally', () => {
+  const stops = toStops(
+    [
+      trip('cn', 'CHN', '2023-10-17'),
+      trip('arm-before', 'ARM', '2023-06-01'),
+      trip('mn', 'MNG', '2024-09-02'),
+      trip('arm-after', 'ARM', '2024-06-01'),
+      trip('occ', 'UKR', '2023-03-18', { occupiedUkraine: true }),
+    ],
+    byIso,
+  );
+
+  it('numbers trips in time order and takes the host’s status on the day of the visit', () => {
+    expect(stops.map((s) => [s.n, s.trip.id, s.host])).toEqual([
+      [1, 'occ', 'occupied'],
+      [2, 'arm-before', 'signatory'],
+      [3, 'cn', 'nonSignatory'],
+      [4, 'arm-after', 'party'],
+      [5, 'mn', 'party'],
+    ]);
+  });
+
+  it('counts trips, visits to States Parties and arrests up to a date', () => {
+    expect(tallyOn(stops, '2023-03-17')).toMatchObject({
+      trips: 0,
+      toStatesParties: 0,
+      arrests: 0,
+      latest: null,
+    });
+    expect(tallyOn(stops, '2024-06-01')).toMatchObject({ trips: 4, toStatesParties: 1 });
+    expect(tallyOn(stops, '2026-01-01').toStatesParties).toBe(2);
+    expect(tallyOn(stops, '2026-01-01').latest?.trip.id).toBe('mn');
+  });
+
+  it('names icons so the map can draw them on demand', () => {
+    expect(parseStopIconId(stopIconId('party', 18))).toEqual({ host: 'party', n: 18 });
+    expect(parseStopIconId('texture-party')).toBeNull();
+    expect(inkOn('#1d4e89')).toBe('#ffffff');
+    expect(inkOn('#e1a01e')).toBe('#111111');
+  });
+});
