@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { dataPlugin } from './build/data-plugin.ts';
+import { resolve } from 'node:path';
+import { dataPlugin, dataDir } from './build/data-plugin.ts';
 
 export default defineConfig({
   // Relative asset URLs: the built site works from any sub-path (https://example.org/some/path/).
@@ -12,5 +13,9 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
   },
-  resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
+  resolve: {
+    // $data: the data folder (a synthetic one for benchmarks, through ICC_DATA_DIR).
+    alias: { $data: resolve(dataDir()) },
+    ...(process.env.VITEST ? { conditions: ['browser'] } : {}),
+  },
 });

@@ -8,13 +8,16 @@ import { DATA_FILES, parseDataset, type DataFileName } from '../src/lib/data/dat
 import { openDataFiles } from '../src/lib/data/open-data.ts';
 import { todayIso } from '../src/lib/data/format.ts';
 
+/** The folder the data comes from: data/, or another one for benchmarks (ICC_DATA_DIR). */
+export const dataDir = () => process.env.ICC_DATA_DIR ?? 'data';
+
 /** Reads every data file as JSON; a missing or malformed file is named in the error. */
-export function readDataFiles(root = '.'): Record<DataFileName, unknown> {
+export function readDataFiles(dir = dataDir()): Record<DataFileName, unknown> {
   const raw = {} as Record<DataFileName, unknown>;
   for (const [name, file] of Object.entries(DATA_FILES) as [DataFileName, string][]) {
     let text: string;
     try {
-      text = readFileSync(`${root}/${file}`, 'utf8');
+      text = readFileSync(`${dir}/${file.replace(/^data\//, '')}`, 'utf8');
     } catch {
       throw new Error(`${file}: the file is missing`);
     }
@@ -39,7 +42,8 @@ export function dataPlugin(): Plugin {
       } catch (e) {
         this.error((e as Error).message);
       }
-      for (const file of Object.values(DATA_FILES)) this.addWatchFile(file);
+      for (const file of Object.values(DATA_FILES))
+        this.addWatchFile(`${dataDir()}/${file.replace(/^data\//, '')}`);
     },
     generateBundle() {
       for (const [name, source] of Object.entries(files)) {

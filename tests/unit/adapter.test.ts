@@ -30,24 +30,34 @@ const statuses = new Map<string, Status>([
 ]);
 
 describe('map adapter', () => {
-  it('shades each country with its status colour and leaves unknown areas "not covered"', () => {
-    const expr = byStatus(statuses, (s) => SWATCH[s].fill) as unknown[];
+  it('colours each status by a feature-state match, unknown areas as "not covered"', () => {
+    const expr = byStatus((s) => SWATCH[s].fill) as unknown[];
     expect(expr[0]).toBe('match');
-    expect(expr).toContainEqual(['MNG', 'TJK']);
-    expect(expr[expr.indexOf(expr.find((x) => JSON.stringify(x) === '["MNG","TJK"]')) + 1]).toBe(
-      SWATCH.party.fill,
-    );
+    expect(expr[expr.indexOf('party') + 1]).toBe(SWATCH.party.fill);
+    expect(expr[expr.indexOf('signatory') + 1]).toBe(SWATCH.signatory.fill);
     expect(expr.at(-1)).toBe(SWATCH.notCovered.fill);
   });
 
-  it('repaints fill, texture and small-state symbols when statuses change', () => {
-    const { map, calls } = fakeMap();
-    setStatuses(map, statuses);
-    expect(calls.map((c) => [c[1], c[2]])).toEqual([
-      [LAYER.fill, 'fill-color'],
-      [LAYER.texture, 'fill-pattern'],
-      [LAYER.small, 'circle-color'],
-    ]);
+  it('gives each country its status as feature-state in both sources, and then only what changed', () => {
+    const { map, states } = fakeMap();
+    const calls: unknown[] = [];
+    const counting = {
+      ...map,
+      setFeatureState: ((f: unknown, s: unknown) => (
+        calls.push(f),
+        map.setFeatureState(f as never, s as never)
+      )) as never,
+    };
+    setStatuses(counting, statuses);
+    expect(states.get('countries/MNG')).toEqual({ status: 'party' });
+    expect(states.get('small-states/KGZ')).toEqual({ status: 'signatory' });
+    expect(calls).toHaveLength(8);
+    calls.length = 0;
+    setStatuses(counting, new Map(statuses)); // the same statuses, as on every frame of play
+    expect(calls).toHaveLength(0);
+    setStatuses(counting, new Map([...statuses, ['KGZ', 'party']]));
+    expect(calls).toHaveLength(2);
+    expect(states.get('countries/KGZ')).toEqual({ status: 'party' });
   });
 
   it('moves the selected outline from one country to the next in both sources', () => {
@@ -66,15 +76,11 @@ describe('map adapter', () => {
     expect(images.size).toBe(7);
   });
 
-  it('defines the layers in drawing order, small-state hit targets on top', () => {
-    expect(countryLayers(statuses).map((l) => l.id)).toEqual([
-      LAYER.fill,
-      LAYER.texture,
-      LAYER.border,
-      LAYER.highlight,
-      LAYER.small,
-      LAYER.smallHit,
-    ]);
+  it('defines the layers in drawing order: fill, one texture layer per textured class, borders, small states on top', () => {
+    const ids = countryLayers().map((l) => l.id);
+    expect(ids[0]).toBe(LAYER.fill);
+    expect(ids.slice(1, 5).every((id) => id.startsWith(LAYER.texture))).toBe(true);
+    expect(ids.slice(-2)).toEqual([LAYER.small, LAYER.smallHit]);
   });
 });
 
@@ -128,12 +134,18 @@ describe('legend emphasis', () => {
   it('fades every class but the one pointed at, and restores all when the pointer leaves', async () => {
     const { setEmphasis } = await import('../../src/lib/map/adapter');
     const { map, calls } = fakeMap();
-    setEmphasis(map, 'signatory', statuses);
+    setEmphasis(map, 'signatory');
     const fill = calls.find((c) => c[1] === LAYER.fill)![3] as unknown[];
-    expect(fill[fill.indexOf(fill.find((x) => JSON.stringify(x) === '["KGZ"]')) + 1]).toBe(1);
-    expect(fill[fill.indexOf(fill.find((x) => JSON.stringify(x) === '["MNG","TJK"]')) + 1]).toBe(0.2);
+    expect(fill).toEqual([
+      'case',
+      ['==', ['coalesce', ['feature-state', 'status'], 'notCovered'], 'signatory'],
+      1,
+      0.2,
+    ]);
     calls.length = 0;
-    setEmphasis(map, null, statuses);
-    expect(calls.every((c) => c[3] === 1)).toBe(true);
+    setEmphasis(map, 'signatory');
+    expect(calls).toHaveLength(0);
+    setEmphasis(map, null);
+    expect(calls.find((c) => c[1] === LAYER.fill)![3]).toBe(1);
   });
 });

@@ -2,11 +2,11 @@
  * The data the page needs, bundled with it. Every file is validated at build time (build/data-plugin.ts)
  * and by tests/data, so the browser receives only data that passed.
  */
-import countries from '../../../data/countries.json';
-import trips from '../../../data/trips.json';
-import avoided from '../../../data/avoided.json';
-import outcomes from '../../../data/outcomes.json';
-import warrants from '../../../data/warrants.json';
+import countries from '$data/countries.json';
+import trips from '$data/trips.json';
+import avoided from '$data/avoided.json';
+import outcomes from '$data/outcomes.json';
+import warrants from '$data/warrants.json';
 import type { CountriesFile } from './schema.ts';
 import type { Avoided, Outcome, Trip, Warrant } from './schema-events.ts';
 

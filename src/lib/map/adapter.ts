@@ -4,7 +4,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { STATUS_ORDER, type Status } from '../data/status';
-import { LAYER, SOURCE, byStatus, textureImageId } from './layers';
+import { LAYER, SOURCE, TEXTURED, emphasis, textureImageId, textureLayer } from './layers';
 import { SWATCH } from './palette';
 import { patternImage } from './patterns';
 
@@ -25,40 +25,40 @@ export function addTextures(map: MapLike, pixelRatio: number): void {
   }
 }
 
-/** What each map was last painted with, so replaying the same statuses (every frame of play) costs nothing. */
-const painted = new WeakMap<object, { statuses?: string; emphasis?: string }>();
+/** What each map was last given, so only changes reach it (every frame of play asks again). */
+const shown = new WeakMap<object, { statuses: Map<string, Status>; emphasis?: Status | null }>();
+const memo = (map: object) => {
+  if (!shown.has(map)) shown.set(map, { statuses: new Map() });
+  return shown.get(map)!;
+};
 
-/** A short signature of a status map: equal for equal statuses. */
-function signature(statuses: ReadonlyMap<string, Status>): string {
-  let s = '';
-  for (const [iso3, st] of statuses) s += `${iso3}${st[0]}${st.length}`;
-  return s;
-}
-
-/** True (and remembered) when `key` differs from what `map` last got for `what`. */
-function changed(map: object, what: 'statuses' | 'emphasis', key: string): boolean {
-  const last = painted.get(map) ?? {};
-  if (last[what] === key) return false;
-  painted.set(map, { ...last, [what]: key });
-  return true;
-}
-
-/** Shades every country (and small-state symbol) by its status. */
+/** Shades every country (and small-state symbol) by its status: feature-state, changed ones only. */
 export function setStatuses(map: MapLike, statuses: ReadonlyMap<string, Status>): void {
-  if (!changed(map, 'statuses', signature(statuses))) return;
-  const fill = byStatus(statuses, (s) => SWATCH[s].fill);
-  map.setPaintProperty(LAYER.fill, 'fill-color', fill);
-  map.setPaintProperty(LAYER.texture, 'fill-pattern', byStatus(statuses, textureImageId));
-  map.setPaintProperty(LAYER.small, 'circle-color', fill);
+  const last = memo(map).statuses;
+  for (const [iso3, status] of statuses) {
+    if (last.get(iso3) === status) continue;
+    last.set(iso3, status);
+    for (const source of [SOURCE.countries, SOURCE.smallStates])
+      map.setFeatureState({ source, id: iso3 }, { status });
+  }
 }
 
 /** Fades the countries whose status is not `focus` (the legend item under the pointer). */
-export function setEmphasis(map: MapLike, focus: Status | null, statuses: ReadonlyMap<string, Status>): void {
-  if (!changed(map, 'emphasis', focus ? `${focus}:${signature(statuses)}` : '')) return;
-  const opacity = focus ? byStatus(statuses, (s) => (s === focus ? 1 : 0.2)) : 1;
-  map.setPaintProperty(LAYER.fill, 'fill-opacity', opacity);
-  map.setPaintProperty(LAYER.texture, 'fill-opacity', opacity);
-  map.setPaintProperty(LAYER.small, 'circle-opacity', opacity);
+export function setEmphasis(map: MapLike, focus: Status | null): void {
+  const m = memo(map);
+  if (m.emphasis === focus) return;
+  m.emphasis = focus;
+  map.setPaintProperty(LAYER.fill, 'fill-opacity', emphasis(focus));
+  map.setPaintProperty(LAYER.small, 'circle-opacity', emphasis(focus));
+  for (const s of TEXTURED) {
+    // A texture shows only on its own class; under emphasis, only if that class is the focus.
+    map.setPaintProperty(textureLayer(s), 'fill-opacity', [
+      'case',
+      ['==', ['feature-state', 'status'], s],
+      focus && focus !== s ? 0.2 : 1,
+      0,
+    ]);
+  }
 }
 
 /** Sets a boolean feature-state (hover, selected) on one country in both sources. */

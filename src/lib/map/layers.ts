@@ -1,4 +1,7 @@
-/** Source and layer ids, and the layer definitions of the country map. */
+/**
+ * Source and layer ids, and the layer definitions of the country map. A country's status reaches
+ * the map as feature-state (`status`), so moving through time repaints without laying tiles out again.
+ */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { STATUS_ORDER, type Status } from '../data/status';
 import { BORDER, HIGHLIGHT, OCEAN, SWATCH } from './palette';
@@ -18,6 +21,9 @@ export const CLICKABLE_LAYERS = [LAYER.smallHit, LAYER.fill] as const;
 
 /** Image id of a status's texture in the map's sprite. */
 export const textureImageId = (status: Status) => `texture-${status}`;
+/** The statuses drawn with a texture, one layer each. */
+export const TEXTURED = STATUS_ORDER.filter((s) => SWATCH[s].texture !== 'none');
+export const textureLayer = (status: Status) => `${LAYER.texture}-${status}`;
 
 /** The empty style the map starts from: no tiles, no glyphs, nothing fetched. */
 export function baseStyle(): StyleSpecification {
@@ -28,43 +34,42 @@ export function baseStyle(): StyleSpecification {
   };
 }
 
-/**
- * A `match` on iso3 that gives each country the value of its status; countries without a status
- * get the 'notCovered' value.
- */
-export function byStatus<T extends string | number>(
-  statuses: ReadonlyMap<string, Status>,
-  valueOf: (s: Status) => T,
-): ExpressionSpecification {
-  const groups = new Map<Status, string[]>();
-  for (const [iso3, s] of statuses) groups.set(s, [...(groups.get(s) ?? []), iso3]);
-  const branches: unknown[] = [];
-  for (const s of STATUS_ORDER) {
-    const codes = groups.get(s);
-    if (codes?.length) branches.push(codes.sort(), valueOf(s));
-  }
-  const fallback = valueOf('notCovered');
-  if (branches.length === 0) return ['literal', fallback] as ExpressionSpecification;
-  return ['match', ['get', 'iso3'], ...branches, fallback] as unknown as ExpressionSpecification;
+const status: ExpressionSpecification = ['feature-state', 'status'];
+
+/** A `match` on the feature-state status: each status's value, and 'notCovered' for the rest. */
+export function byStatus<T extends string | number>(valueOf: (s: Status) => T): ExpressionSpecification {
+  const branches = STATUS_ORDER.filter((s) => s !== 'notCovered').flatMap((s) => [s, valueOf(s)]);
+  return [
+    'match',
+    ['coalesce', status, 'notCovered'],
+    ...branches,
+    valueOf('notCovered'),
+  ] as unknown as ExpressionSpecification;
+}
+
+/** 1 for countries of `focus` (or all, when null), `dim` for the others. */
+export function emphasis(focus: Status | null, dim = 0.2): ExpressionSpecification | number {
+  return focus ? ['case', ['==', ['coalesce', status, 'notCovered'], focus], 1, dim] : 1;
 }
 
 const flag = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
 
-/** The layers, in drawing order, for the given statuses. */
-export function countryLayers(statuses: ReadonlyMap<string, Status>): LayerSpecification[] {
+/** The layers, in drawing order. */
+export function countryLayers(): LayerSpecification[] {
   return [
     {
       id: LAYER.fill,
       type: 'fill',
       source: SOURCE.countries,
-      paint: { 'fill-color': byStatus(statuses, (s) => SWATCH[s].fill) },
+      paint: { 'fill-color': byStatus((s) => SWATCH[s].fill) },
     },
-    {
-      id: LAYER.texture,
+    // One layer per texture, shown where the status matches (fill-pattern cannot read feature-state).
+    ...TEXTURED.map((s): LayerSpecification => ({
+      id: textureLayer(s),
       type: 'fill',
       source: SOURCE.countries,
-      paint: { 'fill-pattern': byStatus(statuses, textureImageId) },
-    },
+      paint: { 'fill-pattern': textureImageId(s), 'fill-opacity': ['case', ['==', status, s], 1, 0] },
+    })),
     {
       id: LAYER.border,
       type: 'line',
@@ -85,7 +90,7 @@ export function countryLayers(statuses: ReadonlyMap<string, Status>): LayerSpeci
       type: 'circle',
       source: SOURCE.smallStates,
       paint: {
-        'circle-color': byStatus(statuses, (s) => SWATCH[s].fill),
+        'circle-color': byStatus((s) => SWATCH[s].fill),
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 4, 5, 7],
         'circle-stroke-color': ['case', flag('selected'), HIGHLIGHT, flag('hover'), HIGHLIGHT, '#ffffff'],
         'circle-stroke-width': ['case', flag('selected'), 3, flag('hover'), 2.5, 1.5],

@@ -15,15 +15,7 @@ import { geoBounds } from 'd3-geo';
 import { addTextures, setEmphasis, setFlag, setStatuses } from './adapter';
 import { loadShapes, type CountryShapes } from './geometry';
 import { CLICKABLE_LAYERS, SOURCE, baseStyle, countryLayers } from './layers';
-import {
-  TRIP_LAYER,
-  TRIP_SOURCE,
-  isStopLayer,
-  setTripDate,
-  setTripHalo,
-  tripClickable,
-  tripLayers,
-} from './trip-layers';
+import { TRIP_LAYER, TRIP_SOURCE, TripClock, isStopLayer, tripClickable, tripLayers } from './trip-layers';
 import { drawIcon } from './stop-icons';
 import { iconIds, slotsOf } from './routes';
 import type { CreateRenderer } from './renderer';
@@ -79,10 +71,11 @@ export const createMapLibreRenderer: CreateRenderer = async (container, opts, ev
   addTextures(map, window.devicePixelRatio || 1);
   map.addSource(SOURCE.countries, { type: 'geojson', data: coarse, promoteId: 'iso3' });
   map.addSource(SOURCE.smallStates, { type: 'geojson', data: small, promoteId: 'iso3' });
-  for (const layer of countryLayers(opts.statuses)) map.addLayer(layer);
-  map.addSource(TRIP_SOURCE.routes, { type: 'geojson', data: opts.trips.routes });
-  map.addSource(TRIP_SOURCE.stops, { type: 'geojson', data: opts.trips.stops });
-  map.addSource(TRIP_SOURCE.avoided, { type: 'geojson', data: opts.trips.avoided });
+  for (const layer of countryLayers()) map.addLayer(layer);
+  setStatuses(map, opts.statuses);
+  map.addSource(TRIP_SOURCE.routes, { type: 'geojson', data: opts.trips.routes, promoteId: 'id' });
+  map.addSource(TRIP_SOURCE.stops, { type: 'geojson', data: opts.trips.stops, promoteId: 'id' });
+  map.addSource(TRIP_SOURCE.avoided, { type: 'geojson', data: opts.trips.avoided, promoteId: 'id' });
   // Every icon is drawn before the layers that use it: icons supplied later through
   // 'styleimagemissing' were placed in the wrong spot until the next layout (MapLibre 6.17).
   for (const id of iconIds(opts.trips.stops)) {
@@ -90,15 +83,24 @@ export const createMapLibreRenderer: CreateRenderer = async (container, opts, ev
     if (icon && !map.hasImage(id)) map.addImage(id, icon.image, { pixelRatio: icon.pixelRatio });
   }
   const slots = slotsOf(opts.trips.stops);
-  for (const layer of tripLayers(opts.shownThrough, slots)) map.addLayer(layer);
-  setTripDate(map, slots, opts.shownThrough, opts.latestTrip);
+  for (const layer of tripLayers(slots)) map.addLayer(layer);
+  const clock = new TripClock(
+    map,
+    opts.trips.stops.features.map((f) => f.properties),
+    opts.trips.avoided.features.map((f) => f.properties),
+  );
+  clock.update(opts.shownThrough, opts.latestTrip);
   const clickable = [...tripClickable(slots), ...CLICKABLE_LAYERS];
 
   let selected: string | null = null;
   let hovered: string | null = null;
   /** What is under a point: a stop or avoided visit first, then a country. */
   const pick = (point: PointLike) => {
-    const f = map.queryRenderedFeatures(point, { layers: clickable })[0];
+    // Trips after the map's date are drawn transparent: they must not answer the pointer.
+    const isTrip = (id: string) => isStopLayer(id) || id === TRIP_LAYER.avoided;
+    const f = map
+      .queryRenderedFeatures(point, { layers: clickable })
+      .find((x) => !isTrip(x.layer.id) || clock.isShown(String(x.properties.start)));
     if (!f) return null;
     const p = f.properties;
     const iso3 = (p.iso3 as string | null) ?? null;
@@ -168,9 +170,9 @@ export const createMapLibreRenderer: CreateRenderer = async (container, opts, ev
   const motion = () => (opts.reducedMotion ? { duration: 0 } : { duration: 600 });
   return {
     setStatuses: (statuses) => setStatuses(map, statuses),
-    setTrips: (through, latest) => setTripDate(map, slots, through, latest),
-    setTripHalo: (id) => setTripHalo(map, slots, id),
-    setEmphasis: (status, statuses) => setEmphasis(map, status, statuses),
+    setTrips: (through, latest) => clock.update(through, latest),
+    setTripHalo: (id) => clock.ring(id),
+    setEmphasis: (status) => setEmphasis(map, status),
     setSelected: (iso3) => {
       setFlag(map, 'selected', iso3, selected);
       selected = iso3;

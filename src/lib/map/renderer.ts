@@ -61,7 +61,7 @@ export interface CountryRenderer {
   /** Rings one stop (the selected trip), or none. */
   setTripHalo(id: string | null): void;
   /** Fades every country that is not of this status (null: none faded). */
-  setEmphasis(status: Status | null, statuses: ReadonlyMap<string, Status>): void;
+  setEmphasis(status: Status | null): void;
   /** Brings a country into view if it is not, keeping clear of `padding` (CSS px; the open panel). */
   reveal(iso3: string, padding: Padding): void;
   resetView(): void;

@@ -1,14 +1,11 @@
 /**
- * The trip overlay: sources, layers, and the functions that move it through time. Stops share a
- * city on a small ring; each ring position ("slot") gets its own layer with a constant icon-offset,
- * because a data-driven icon-offset drew the icons in the wrong place (MapLibre 6.17).
+ * The trip overlay: sources, layers, and what moves it through time. Time is shown through
+ * feature-state (a flag per trip), never through layer filters: a filter change makes MapLibre lay
+ * out every tile again (over 100 ms a step on a slow machine), a feature-state change only repaints.
+ * Stops sharing a city sit on a small ring; each ring position ("slot") gets its own layer with a
+ * constant icon-offset, because a data-driven icon-offset drew icons in the wrong place (MapLibre 6.17).
  */
-import type {
-  ExpressionSpecification,
-  FilterSpecification,
-  LayerSpecification,
-  Map as MapLibreMap,
-} from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { ringOffset } from './routes';
 import { AVOIDED_ICON, HALO_ICON, PARTY_RING } from './stop-shapes';
 
@@ -26,15 +23,8 @@ export const slotLayer = (base: string, slot: string) => `${base}:${slot}`;
 /** True for a layer that draws stops. */
 export const isStopLayer = (id: string) => id.startsWith(`${TRIP_LAYER.stops}:`);
 
-/** Features that had started by `date` (ISO strings compare in date order). */
-export const upTo = (date: string): ExpressionSpecification => ['<=', ['get', 'start'], date];
-const isId = (id: string | null): ExpressionSpecification => ['==', ['get', 'id'], id ?? ''];
-const inSlot = (slot: string, f: ExpressionSpecification): FilterSpecification => [
-  'all',
-  ['==', ['get', 'slot'], slot],
-  f,
-];
-
+const flag = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
+const when = (name: string, on: number): ExpressionSpecification => ['case', flag(name), on, 0];
 const offsetOf = (slot: string): [number, number] => {
   const [k, count] = slot.split('/').map(Number);
   return ringOffset(k, count);
@@ -45,7 +35,7 @@ export function tripClickable(slots: readonly string[]): string[] {
   return [...slots.map((s) => slotLayer(TRIP_LAYER.stops, s)).reverse(), TRIP_LAYER.avoided];
 }
 
-export function tripLayers(date: string, slots: readonly string[]): LayerSpecification[] {
+export function tripLayers(slots: readonly string[]): LayerSpecification[] {
   const icon: ExpressionSpecification = [
     'concat',
     'stop-',
@@ -54,68 +44,114 @@ export function tripLayers(date: string, slots: readonly string[]): LayerSpecifi
     ['to-string', ['get', 'n']],
   ];
   const symbol = { 'icon-allow-overlap': true, 'icon-ignore-placement': true } as const;
+  const inSlot = (slot: string): ExpressionSpecification => ['==', ['get', 'slot'], slot];
   return [
     {
       id: TRIP_LAYER.routes,
       type: 'line',
       source: TRIP_SOURCE.routes,
-      filter: upTo(date),
       layout: { 'line-cap': 'round' },
-      paint: { 'line-color': '#26292d', 'line-width': 1.6, 'line-opacity': 0.55 },
+      paint: { 'line-color': '#26292d', 'line-width': 1.6, 'line-opacity': when('shown', 0.55) },
     },
     {
       id: TRIP_LAYER.routeLatest,
       type: 'line',
       source: TRIP_SOURCE.routes,
-      filter: isId(null),
       layout: { 'line-cap': 'round' },
-      paint: { 'line-color': PARTY_RING, 'line-width': 3.5 },
+      paint: { 'line-color': PARTY_RING, 'line-width': 3.5, 'line-opacity': when('latest', 1) },
     },
     ...slots.map((slot): LayerSpecification => ({
       id: slotLayer(TRIP_LAYER.halo, slot),
       type: 'symbol',
       source: TRIP_SOURCE.stops,
-      filter: inSlot(slot, isId(null)),
+      filter: inSlot(slot),
       layout: { 'icon-image': HALO_ICON, 'icon-offset': offsetOf(slot), ...symbol },
+      paint: { 'icon-opacity': when('halo', 1) },
     })),
     {
       id: TRIP_LAYER.avoided,
       type: 'symbol',
       source: TRIP_SOURCE.avoided,
-      filter: upTo(date),
       layout: { 'icon-image': AVOIDED_ICON, ...symbol },
+      paint: { 'icon-opacity': when('shown', 1) },
     },
     ...slots.map((slot): LayerSpecification => ({
       id: slotLayer(TRIP_LAYER.stops, slot),
       type: 'symbol',
       source: TRIP_SOURCE.stops,
-      filter: inSlot(slot, upTo(date)),
+      filter: inSlot(slot),
       layout: {
         'icon-image': icon,
         'icon-offset': offsetOf(slot),
         'symbol-sort-key': ['get', 'n'],
         ...symbol,
       },
+      paint: { 'icon-opacity': when('shown', 1) },
     })),
   ];
 }
 
-export type TripMap = Pick<MapLibreMap, 'setFilter'>;
-
-/** Shows the trips up to `date`, with `latest` (a trip id) highlighted. */
-export function setTripDate(
-  map: TripMap,
-  slots: readonly string[],
-  date: string,
-  latest: string | null,
-): void {
-  map.setFilter(TRIP_LAYER.routes, upTo(date));
-  map.setFilter(TRIP_LAYER.avoided, upTo(date));
-  map.setFilter(TRIP_LAYER.routeLatest, isId(latest));
-  for (const slot of slots) map.setFilter(slotLayer(TRIP_LAYER.stops, slot), inSlot(slot, upTo(date)));
+export type TripMap = Pick<MapLibreMap, 'setFeatureState'>;
+interface Dated {
+  id: string;
+  start: string;
 }
 
-/** Rings the selected (or focused) stop. */
-export function setTripHalo(map: TripMap, slots: readonly string[], id: string | null): void {
-  for (const slot of slots) map.setFilter(slotLayer(TRIP_LAYER.halo, slot), inSlot(slot, isId(id)));
+/**
+ * Keeps the overlay in step with the date: flags the trips and avoided visits that had begun as
+ * shown, the latest route, and the ringed stop, touching only what changed since the last call.
+ */
+export class TripClock {
+  private shown = new Set<string>();
+  private latest: string | null = null;
+  private halo: string | null = null;
+  through = '';
+
+  constructor(
+    private readonly map: TripMap,
+    private readonly trips: readonly Dated[],
+    private readonly avoided: readonly Dated[],
+  ) {}
+
+  private set(source: string, id: string, state: Record<string, boolean>) {
+    if (source === TRIP_SOURCE.stops || source === TRIP_SOURCE.routes) {
+      this.map.setFeatureState({ source: TRIP_SOURCE.routes, id }, state);
+      this.map.setFeatureState({ source: TRIP_SOURCE.stops, id }, state);
+    } else this.map.setFeatureState({ source, id }, state);
+  }
+
+  /** Shows what had begun by `through`, with `latest` (a trip id) highlighted. */
+  update(through: string, latest: string | null): void {
+    this.through = through;
+    for (const [source, list] of [
+      [TRIP_SOURCE.stops, this.trips],
+      [TRIP_SOURCE.avoided, this.avoided],
+    ] as const) {
+      for (const { id, start } of list) {
+        const show = start <= through;
+        if (show === this.shown.has(`${source}/${id}`)) continue;
+        if (show) this.shown.add(`${source}/${id}`);
+        else this.shown.delete(`${source}/${id}`);
+        this.set(source, id, { shown: show });
+      }
+    }
+    if (latest !== this.latest) {
+      if (this.latest) this.set(TRIP_SOURCE.routes, this.latest, { latest: false });
+      if (latest) this.set(TRIP_SOURCE.routes, latest, { latest: true });
+      this.latest = latest;
+    }
+  }
+
+  /** Rings one stop (the selected or pointed-at trip), or none. */
+  ring(id: string | null): void {
+    if (id === this.halo) return;
+    if (this.halo) this.map.setFeatureState({ source: TRIP_SOURCE.stops, id: this.halo }, { halo: false });
+    if (id) this.map.setFeatureState({ source: TRIP_SOURCE.stops, id }, { halo: true });
+    this.halo = id;
+  }
+
+  /** Whether a trip or avoided visit is on the map now (hidden ones must not answer clicks). */
+  isShown(start: string): boolean {
+    return start <= this.through;
+  }
 }
