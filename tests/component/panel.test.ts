@@ -49,7 +49,7 @@ describe('country panel', () => {
     const region = screen.getByRole('region', { name: 'Russia' });
     expect(region).toHaveTextContent('Withdrew its signature');
     expect(region).toHaveTextContent('Uncertain');
-    expect(screen.getByRole('link', { name: 'A test source' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'Source: A test source' })).toHaveAttribute(
       'href',
       'https://example.org/source',
     );

@@ -7,8 +7,9 @@ import trips from '$data/trips.json';
 import avoided from '$data/avoided.json';
 import outcomes from '$data/outcomes.json';
 import warrants from '$data/warrants.json';
+import obligations from '$data/obligations.json';
 import type { CountriesFile } from './schema.ts';
-import type { Avoided, Outcome, Trip, Warrant } from './schema-events.ts';
+import type { Avoided, Obligation, Outcome, Trip, Warrant } from './schema-events.ts';
 
 /** What AppState is built from. */
 export interface AppData {
@@ -17,6 +18,9 @@ export interface AppData {
   avoided: readonly Avoided[];
   outcomes: readonly Outcome[];
   warrants: readonly Warrant[];
+  obligations: readonly Obligation[];
+  /** The day the outcomes (the Court's decisions) were last checked. */
+  outcomesAsOf: string;
   /** The day the trips were last checked. */
   tripsAsOf: string;
 }
@@ -35,5 +39,7 @@ export const APP_DATA: AppData = deepFreeze({
   avoided: avoided.avoided as unknown as Avoided[],
   outcomes: outcomes.outcomes as unknown as Outcome[],
   warrants: warrants.warrants as unknown as Warrant[],
+  obligations: obligations.obligations as unknown as Obligation[],
+  outcomesAsOf: outcomes.asOf,
   tripsAsOf: trips.asOf,
 });

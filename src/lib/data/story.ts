@@ -1,0 +1,33 @@
+/**
+ * What happened in a country since the warrant, as a chain the reader can follow for each visit:
+ * the obligation that day → the visit → its outcome → the Court's response; and any visit he avoided.
+ */
+import type { AppData } from './static-data.ts';
+import type { Avoided, Outcome } from './schema-events.ts';
+import type { Stop } from './trips.ts';
+
+export interface VisitStory {
+  stop: Stop;
+  outcome: Outcome | null;
+}
+
+export interface CountryStory {
+  visits: VisitStory[];
+  avoided: Avoided[];
+}
+
+/** The visits to `iso3` (in time order, each with its outcome when it was a State Party) and the avoided ones. */
+export function storyOf(iso3: string, stops: readonly Stop[], data: AppData): CountryStory {
+  return {
+    visits: stops
+      .filter((s) => s.trip.iso3 === iso3)
+      .map((stop) => ({
+        stop,
+        outcome:
+          data.outcomes.find(
+            (o) => o.iso3 === iso3 && o.visit >= stop.trip.start && o.visit <= stop.trip.end,
+          ) ?? null,
+      })),
+    avoided: data.avoided.filter((a) => a.iso3 === iso3),
+  };
+}

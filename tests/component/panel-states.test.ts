@@ -1,0 +1,84 @@
+// @vitest-environment jsdom
+// The country panel with the real data, in every situation a teacher will ask about.
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/svelte';
+import PanelHarness from './PanelHarness.svelte';
+import { APP_DATA } from '../../src/lib/data/static-data';
+
+afterEach(cleanup);
+
+function panel(country: string, date = '2026-11-22') {
+  render(PanelHarness, { props: { data: APP_DATA, date, country } });
+  const name = APP_DATA.countries.countries.find((c) => c.iso3 === country)!.name;
+  return screen.getByRole('region', { name });
+}
+
+describe('country panel states', () => {
+  it('a State Party he visited (Mongolia): the duty, the visit, not arrested, the Court’s 2024 finding', () => {
+    const p = panel('MNG');
+    expect(p).toHaveTextContent(
+      'Mongolia is a State Party. If Vladimir Putin is on its territory it must arrest him',
+    );
+    const visit = within(p).getByRole('list', { name: /Visit \d+: Ulaanbaatar, 2–3 September 2024/ });
+    expect(visit).toHaveTextContent('Not arrested.');
+    expect(visit).toHaveTextContent(/24 October 2024, Pre-Trial Chamber II: .*87\(7\)/);
+    expect(within(visit).getAllByRole('link').length).toBeGreaterThan(3);
+  });
+
+  it('a State Party he visited where the Court has not (yet) responded (Tajikistan) says so', () => {
+    const p = panel('TJK');
+    expect(p).toHaveTextContent('Not arrested.');
+    expect(p).toHaveTextContent('No decision of the Court on this visit was found (checked to');
+  });
+
+  it('a State Party he did not visit', () => {
+    const p = panel('FRA');
+    expect(p).toHaveTextContent('France is a State Party');
+    expect(p).toHaveTextContent('Vladimir Putin has not visited France since the warrant');
+  });
+
+  it('a non-party he visited: no duty under the Statute (China; the United States after withdrawing its signature)', () => {
+    const cn = panel('CHN');
+    expect(cn).toHaveTextContent(
+      'China is not a party to the Statute, so the Statute gives it no duty to arrest him',
+    );
+    expect(
+      within(cn).getAllByRole('list', { name: /^Visit \d+: (Beijing|Tianjin)/ }).length,
+    ).toBeGreaterThanOrEqual(3);
+    cleanup();
+    const us = panel('USA');
+    expect(us).toHaveTextContent('that it will not become a party');
+    expect(within(us).getByRole('list', { name: /Anchorage, 15 August 2025/ })).toBeInTheDocument();
+  });
+
+  it('a signatory (Kyrgyzstan): no duty to arrest, only not to defeat the treaty’s purpose', () => {
+    const p = panel('KGZ');
+    expect(p).toHaveTextContent(
+      'Kyrgyzstan signed the Statute but has not ratified it, so it has no duty to arrest him',
+    );
+  });
+
+  it('states that withdrew (Burundi, the Philippines): when it took effect, and what still binds them', () => {
+    expect(panel('BDI')).toHaveTextContent(/Burundi left the Statute on 27 October 2017 \(Article 127\)/);
+    cleanup();
+    expect(panel('PHL')).toHaveTextContent(/the Philippines|Philippines left the Statute on 17 March 2019/);
+  });
+
+  it('Ukraine: Article 12(3) declarations, membership since 2025, occupied territory as the Court’s jurisdiction', () => {
+    const p = panel('UKR');
+    expect(p).toHaveTextContent('declarations in 2014 and 2015 (Article 12(3))');
+    expect(p).toHaveTextContent('It has been a State Party since 1 January 2025');
+    expect(within(p).getAllByRole('list', { name: /^Visit \d+: (Mariupol|Sevastopol)/ }).length).toBe(2);
+  });
+
+  it('a summit he stayed away from (South Africa) shows how Russia took part and why', () => {
+    const p = panel('ZAF');
+    expect(p).toHaveTextContent('Stayed away');
+    expect(p).toHaveTextContent('BRICS');
+  });
+
+  it('flags uncertain facts visibly (the Gambia’s dates)', () => {
+    const p = panel('GMB');
+    expect(within(p).getAllByText(/Uncertain \(low confidence\)/).length).toBeGreaterThan(0);
+  });
+});
