@@ -223,6 +223,54 @@ describe('trips through time', () => {
   });
 });
 
+describe('the country panel', () => {
+  it('search → panel → a source link: typing "Ivory Coast" finds Côte d’Ivoire', async () => {
+    const { page, context, errors } = await visit();
+    await waitForMark(page, 'map-interactive');
+    const box = page.getByRole('combobox', { name: 'Find a country' });
+    await box.fill('ivory coast');
+    await expect.poll(() => page.getByRole('option').first().textContent()).toContain('Côte d');
+    await box.press('Enter');
+    const panel = page.getByRole('region', { name: "Côte d'Ivoire" });
+    await panel.waitFor({ timeout: 10_000 });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('panel-title');
+    const link = panel.getByRole('link', { name: /^Source: / }).first();
+    expect(await link.getAttribute('href')).toMatch(/^https:\/\//);
+    expect(page.url()).toContain('country=CIV');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('Mongolia: the 2024 visit, not arrested, and the Court’s 2024 finding, with sources', async () => {
+    for (const [viewport, name] of [
+      [{ width: 1280, height: 720 }, 'desktop'],
+      [{ width: 390, height: 844 }, 'phone'],
+    ] as const) {
+      const { page, context } = await visit('?country=MNG&trip=2024-09-mongolia', viewport);
+      const panel = page.getByRole('region', { name: 'Mongolia' });
+      await panel.waitFor({ timeout: 15_000 });
+      const visit2024 = panel.getByRole('list', { name: /Ulaanbaatar, 2–3 September 2024/ });
+      expect(await visit2024.textContent()).toContain('Not arrested.');
+      expect(await visit2024.textContent()).toMatch(/24 October 2024, Pre-Trial Chamber II/);
+      await waitForMark(page, 'map-interactive');
+      await visit2024.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${OUT}/${name}-panel-mongolia-visit.png` });
+      await context.close();
+    }
+  });
+
+  it('Ukraine on a phone: the panel is a bottom sheet and the law opens for teachers', async () => {
+    const { page, context } = await visit('?country=UKR', { width: 390, height: 844 });
+    const panel = page.getByRole('region', { name: 'Ukraine' });
+    await panel.waitFor({ timeout: 15_000 });
+    await panel.getByText('The law in detail (for teachers)').click();
+    expect(await panel.getByRole('region', { name: 'Article 12(3)' }).isVisible()).toBe(true);
+    await waitForMark(page, 'map-interactive');
+    await page.screenshot({ path: `${OUT}/phone-panel-ukraine.png` });
+    await context.close();
+  });
+});
+
 describe('open data', () => {
   it('serves every data file as JSON and CSV from the built site, linked from the footer', async () => {
     const { page, context } = await visit();
