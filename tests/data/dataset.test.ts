@@ -92,6 +92,16 @@ const mutations: [string, (r: Record<DataFileName, any>) => void, RegExp][] = [
     /^data\/avoided\.json: record 1 .*field "warrantLink": is missing/,
   ],
   [
+    'a lesson step naming an unknown trip',
+    (r) => (r.lesson.steps[4].trip = 'nowhere'),
+    /^data\/lesson\.json: record 4 \(id "[^"]+"\), field "trip": "nowhere" is not in data\/trips\.json/,
+  ],
+  [
+    'a prediction without its answer',
+    (r) => (r.lesson.steps[4].reveal = null),
+    /^data\/lesson\.json: record 4 .*field "reveal": a prediction step needs both/,
+  ],
+  [
     'a trip without a source',
     (r) => (r.trips.trips[6].sources = []),
     /^data\/trips\.json: record 6 .*field "sources": needs at least one source/,
@@ -179,6 +189,7 @@ describe('open data', () => {
         'avoided.json',
         'countries.csv',
         'countries.json',
+        'lesson.json',
         'obligations.json',
         'outcomes.json',
         'trips.csv',

@@ -7,6 +7,8 @@ import type { CountriesFile } from './schema.ts';
 import {
   AvoidedFileSchema,
   ObligationsFileSchema,
+  LessonFileSchema,
+  type Lesson,
   OutcomesFileSchema,
   TripsFileSchema,
   WarrantsFileSchema,
@@ -27,6 +29,7 @@ export const DATA_FILES = {
   avoided: 'data/avoided.json',
   outcomes: 'data/outcomes.json',
   obligations: 'data/obligations.json',
+  lesson: 'data/lesson.json',
 } as const;
 export type DataFileName = keyof typeof DATA_FILES;
 
@@ -37,6 +40,7 @@ export interface Dataset {
   avoided: readonly Avoided[];
   outcomes: readonly Outcome[];
   obligations: readonly Obligation[];
+  lesson: Lesson;
   /** The date the trips were last checked: nothing may happen after it. */
   asOf: string;
 }
@@ -47,6 +51,7 @@ const SPEC = {
   avoided: { list: 'avoided', key: 'id' },
   outcomes: { list: 'outcomes', key: 'iso3' },
   obligations: { list: 'obligations', key: 'id' },
+  lesson: { list: 'steps', key: 'id' },
 } satisfies Record<string, ListSpec>;
 
 const rec = (i: number, key: string, id: string) => `record ${i} (${key} "${id}")`;
@@ -64,11 +69,13 @@ export function parseDataset(raw: Record<DataFileName, unknown>): Dataset {
     DATA_FILES.obligations,
     SPEC.obligations,
   );
+  const lesson = parseWith(LessonFileSchema, raw.lesson, DATA_FILES.lesson, SPEC.lesson);
 
   checkUnique(warrants.warrants, 'id', DATA_FILES.warrants, SPEC.warrants);
   checkUnique(trips.trips, 'id', DATA_FILES.trips, SPEC.trips);
   checkUnique(avoided.avoided, 'id', DATA_FILES.avoided, SPEC.avoided);
   checkUnique(obligations.obligations, 'id', DATA_FILES.obligations, SPEC.obligations);
+  checkUnique(lesson.steps, 'id', DATA_FILES.lesson, SPEC.lesson);
 
   const byIso = new Map(countries.countries.map((c) => [c.iso3, c]));
   const asOf = trips.asOf;
@@ -128,7 +135,21 @@ export function parseDataset(raw: Record<DataFileName, unknown>): Dataset {
       fail('court', 'courtStatus "finding" needs the decision');
   });
 
+  lesson.steps.forEach((s, i) => {
+    const fail = (field: string, detail: string) => {
+      throw new DataError(DATA_FILES.lesson, rec(i, 'id', s.id), field, detail);
+    };
+    if (s.country && !byIso.has(s.country))
+      fail('country', `"${s.country}" is not in ${DATA_FILES.countries}`);
+    if (s.trip && !trips.trips.some((t) => t.id === s.trip))
+      fail('trip', `"${s.trip}" is not in ${DATA_FILES.trips}`);
+    if (s.date && s.date > asOf) fail('date', `${s.date} is after the dataset's asOf date ${asOf}`);
+    if (!!s.predict !== !!s.reveal)
+      fail(s.predict ? 'reveal' : 'predict', 'a prediction step needs both a question and its answer');
+  });
+
   return {
+    lesson,
     countries,
     warrants: warrants.warrants,
     trips: trips.trips,

@@ -130,6 +130,25 @@ export const ObligationSchema = record({
   sources: Sources,
 });
 
+export const LessonStepSchema = record({
+  id: Id,
+  /** The map's date at this step; null: today. */
+  date: OptionalDate,
+  view: record({
+    center: v.tuple([Lon, Lat], 'must be [longitude, latitude]'),
+    zoom: v.pipe(v.number('must be a number'), v.minValue(0, 'must be ≥ 0'), v.maxValue(9, 'must be ≤ 9')),
+  }),
+  country: v.nullable(Iso3),
+  trip: v.nullable(Id),
+  /** What the teacher reads out; "{parties}" becomes the number of States Parties on the step's date. */
+  caption: Text,
+  /** A question asked before the outcome is shown; the caption shows until the teacher reveals `reveal`. */
+  predict: v.nullable(Text),
+  reveal: v.nullable(Text),
+  notes: Text,
+  sources: Sources,
+});
+
 const header = { asOf: IsoDate, description: v.optional(v.string('must be text')) };
 const list = <T extends v.GenericSchema>(item: T) => v.array(item, 'must be a list');
 
@@ -138,9 +157,12 @@ export const TripsFileSchema = v.object({ ...header, trips: list(TripSchema) });
 export const AvoidedFileSchema = v.object({ ...header, avoided: list(AvoidedSchema) });
 export const OutcomesFileSchema = v.object({ ...header, outcomes: list(OutcomeSchema) });
 export const ObligationsFileSchema = v.object({ ...header, obligations: list(ObligationSchema) });
+export const LessonFileSchema = v.object({ ...header, title: Text, steps: list(LessonStepSchema) });
 
 export type Warrant = v.InferOutput<typeof WarrantSchema>;
 export type Trip = v.InferOutput<typeof TripSchema>;
 export type Avoided = v.InferOutput<typeof AvoidedSchema>;
 export type Outcome = v.InferOutput<typeof OutcomeSchema>;
 export type Obligation = v.InferOutput<typeof ObligationSchema>;
+export type LessonStep = v.InferOutput<typeof LessonStepSchema>;
+export type Lesson = v.InferOutput<typeof LessonFileSchema>;

@@ -8,8 +8,9 @@ import avoided from '$data/avoided.json';
 import outcomes from '$data/outcomes.json';
 import warrants from '$data/warrants.json';
 import obligations from '$data/obligations.json';
+import lesson from '$data/lesson.json';
 import type { CountriesFile } from './schema.ts';
-import type { Avoided, Obligation, Outcome, Trip, Warrant } from './schema-events.ts';
+import type { Avoided, Lesson, Obligation, Outcome, Trip, Warrant } from './schema-events.ts';
 
 /** What AppState is built from. */
 export interface AppData {
@@ -19,6 +20,7 @@ export interface AppData {
   outcomes: readonly Outcome[];
   warrants: readonly Warrant[];
   obligations: readonly Obligation[];
+  lesson: Lesson;
   /** The day the outcomes (the Court's decisions) were last checked. */
   outcomesAsOf: string;
   /** The day the trips were last checked. */
@@ -40,6 +42,7 @@ export const APP_DATA: AppData = deepFreeze({
   outcomes: outcomes.outcomes as unknown as Outcome[],
   warrants: warrants.warrants as unknown as Warrant[],
   obligations: obligations.obligations as unknown as Obligation[],
+  lesson: lesson as unknown as Lesson,
   outcomesAsOf: outcomes.asOf,
   tripsAsOf: trips.asOf,
 });

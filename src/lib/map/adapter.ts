@@ -4,8 +4,8 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { STATUS_ORDER, type Status } from '../data/status';
-import { LAYER, SOURCE, TEXTURED, emphasis, textureImageId, textureLayer } from './layers';
-import { SWATCH } from './palette';
+import { LAYER, SOURCE, TEXTURED, byStatus, emphasis, textureImageId, textureLayer } from './layers';
+import { BORDER, OCEAN, PROJECTOR, SWATCH } from './palette';
 import { patternImage } from './patterns';
 
 /** The part of MapLibre's Map these functions use. */
@@ -59,6 +59,25 @@ export function setEmphasis(map: MapLike, focus: Status | null): void {
       0,
     ]);
   }
+}
+
+/** Switches the projector palette on or off: white sea, dark and thicker borders, thicker routes. */
+export function setProjector(map: MapLike, on: boolean): void {
+  const fills = on ? (PROJECTOR.fills as Record<Status, string>) : null;
+  map.setPaintProperty('ocean', 'background-color', on ? PROJECTOR.ocean : OCEAN);
+  map.setPaintProperty(
+    LAYER.fill,
+    'fill-color',
+    byStatus((s) => fills?.[s] ?? SWATCH[s].fill),
+  );
+  map.setPaintProperty(LAYER.border, 'line-color', on ? PROJECTOR.border : BORDER);
+  map.setPaintProperty(
+    LAYER.border,
+    'line-width',
+    on ? 1.4 : ['interpolate', ['linear'], ['zoom'], 1, 0.5, 5, 1.2],
+  );
+  map.setPaintProperty('trip-routes', 'line-width', on ? 3 : 1.6);
+  map.setPaintProperty('trip-route-latest', 'line-width', on ? 5 : 3.5);
 }
 
 /** Sets a boolean feature-state (hover, selected) on one country in both sources. */

@@ -12,7 +12,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { geoBounds } from 'd3-geo';
-import { addTextures, setEmphasis, setFlag, setStatuses } from './adapter';
+import { addTextures, setEmphasis, setFlag, setProjector, setStatuses } from './adapter';
 import { loadShapes, type CountryShapes } from './geometry';
 import { CLICKABLE_LAYERS, SOURCE, baseStyle, countryLayers } from './layers';
 import { TRIP_LAYER, TRIP_SOURCE, TripClock, isStopLayer, tripClickable, tripLayers } from './trip-layers';
@@ -200,6 +200,27 @@ export const createMapLibreRenderer: CreateRenderer = async (container, opts, ev
       );
     },
     resetView: () => map.fitBounds(WORLD_BOUNDS, { padding: 8, ...motion() }),
+    goTo(view) {
+      map.resize(); // entering presentation mode gives the map the whole screen
+      if (opts.reducedMotion) map.jumpTo(view);
+      else map.flyTo({ ...view, duration: 1800 });
+    },
+    setPresentation(on) {
+      map.resize();
+      setProjector(map, on);
+      for (const h of [map.scrollZoom, map.doubleClickZoom, map.boxZoom, map.keyboard]) {
+        if (on) h.disable();
+        else h.enable();
+      }
+    },
+    snapshot() {
+      try {
+        map.redraw(); // draws now, so the canvas holds this frame when it is read
+        return canvas.toDataURL('image/png');
+      } catch {
+        return null;
+      }
+    },
     destroy: () => map.remove(),
   };
 };

@@ -26,5 +26,19 @@ export const SWATCH: Readonly<Record<Status, Swatch>> = {
 };
 
 export const OCEAN = '#cfe0ec';
+
+/**
+ * Presentation mode, for a washed-out projector: white sea, dark borders, and the two greys pulled
+ * apart from the white so that every class still shows.
+ */
+export const PROJECTOR = {
+  ocean: '#ffffff',
+  border: '#1a1a1a',
+  fills: {
+    ...Object.fromEntries(Object.entries(SWATCH).map(([k, v]) => [k, v.fill])),
+    nonSignatory: '#8a8a8a',
+    notCovered: '#cdcdcd',
+  },
+} as const;
 export const BORDER = '#ffffff';
 export const HIGHLIGHT = '#111111';

@@ -65,6 +65,12 @@ export interface CountryRenderer {
   /** Brings a country into view if it is not, keeping clear of `padding` (CSS px; the open panel). */
   reveal(iso3: string, padding: Padding): void;
   resetView(): void;
+  /** Moves the camera to a lesson step's view (a jump under reduced motion). */
+  goTo(view: { center: [number, number]; zoom: number }): void;
+  /** Presentation mode: projector palette, and no zoom from a stray scroll, trackpad or key. */
+  setPresentation(on: boolean): void;
+  /** A PNG of the map as it is now (for printing: WebGL canvases print blank). */
+  snapshot(): string | null;
   destroy(): void;
 }
 

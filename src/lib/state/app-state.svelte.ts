@@ -8,6 +8,8 @@ import type { Country } from '../data/schema';
 import { countByStatus, statusesOn, type Status } from '../data/status';
 import { tallyOn, toStops, type Stop, type Tally } from '../data/trips';
 import { addDays } from '../data/format';
+import { clampStep, nextSlide, prevSlide, type Slide } from './presentation';
+import type { LessonStep } from '../data/schema-events';
 import {
   STATUTE_IN_FORCE,
   stepEvent,
@@ -53,6 +55,12 @@ export class AppState {
   mapPhase = $state<MapPhase>({ kind: 'loading' });
   /** Bumped to ask the map to load its geometry again after a failure. */
   retryToken = $state(0);
+  /** The lesson step on screen, or null when not presenting. */
+  slide = $state<Slide | null>(null);
+  /** Presenter notes shown (N). */
+  notesOpen = $state(false);
+  /** A picture of the map for printing (WebGL canvases print blank), or null. */
+  printImage = $state<string | null>(null);
 
   readonly data: AppData;
   readonly byIso: ReadonlyMap<string, Country>;
@@ -67,6 +75,8 @@ export class AppState {
   readonly tally: Tally;
   /** The last trip or avoided visit that had begun by the date: the map's filters change only when it does. */
   readonly shownThrough: string;
+  /** The lesson step on screen, or null. */
+  readonly lessonStep: LessonStep | null;
 
   constructor(data: AppData, init: InitialState) {
     this.data = data;
@@ -91,6 +101,7 @@ export class AppState {
         this.data.outcomes.filter((o) => o.arrested && o.visit <= this.date).length,
       ),
     );
+    this.lessonStep = $derived(this.slide ? (this.data.lesson.steps[this.slide.step] ?? null) : null);
     this.shownThrough = $derived(
       this.events.findLast((e) => (e.kind === 'trip' || e.kind === 'avoided') && e.date <= this.date)?.date ??
         '',
@@ -155,6 +166,59 @@ export class AppState {
     const next = addDays(this.date, days);
     this.setDate(next);
     if (next >= this.range[1]) this.playing = false;
+  }
+
+  /** Starts the lesson at step `step` (0-based, clamped). */
+  startPresenting(step = 0): void {
+    this.slide = { step: clampStep(step, this.data.lesson.steps.length), revealed: false };
+    this.applyStep();
+  }
+
+  stopPresenting(): void {
+    this.slide = null;
+    this.notesOpen = false;
+  }
+
+  /** Next: reveals a prediction's answer first, then moves on. */
+  nextStep(): void {
+    if (!this.slide) return;
+    const before = this.slide.step;
+    this.slide = nextSlide(this.data.lesson.steps, this.slide);
+    if (this.slide.step !== before) this.applyStep();
+  }
+
+  prevStep(): void {
+    if (!this.slide) return;
+    this.slide = prevSlide(this.data.lesson.steps, this.slide);
+    this.applyStep();
+  }
+
+  goToStep(step: number): void {
+    if (!this.slide) return;
+    this.slide = { step: clampStep(step, this.data.lesson.steps.length), revealed: false };
+    this.applyStep();
+  }
+
+  reveal(): void {
+    if (this.slide && this.lessonStep?.predict) this.slide = { ...this.slide, revealed: true };
+  }
+
+  toggleNotes(): void {
+    this.notesOpen = !this.notesOpen;
+  }
+
+  setPrintImage(url: string | null): void {
+    this.printImage = url;
+  }
+
+  /** A step sets the date, the highlighted country and trip (the camera follows in MapView). */
+  private applyStep(): void {
+    const s = this.slide && this.data.lesson.steps[this.slide.step];
+    if (!s) return;
+    this.playing = false;
+    this.date = this.clamp(s.date ?? this.range[1]);
+    this.selected = s.country;
+    this.selectedTrip = s.trip;
   }
 
   setHover(hover: Hover | null): void {

@@ -1,0 +1,143 @@
+// Presentation mode and the printed handout, in real headless Chromium against the built site.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
+import { launch } from './browser';
+import { serveDist } from './server';
+import { SWATCH } from '../../src/lib/map/palette';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveDist>>;
+const OUT = 'test-results';
+const lesson = JSON.parse(readFileSync('data/lesson.json', 'utf8'));
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  site = await serveDist();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(site.url + path);
+  await page.waitForFunction(() => performance.getEntriesByName('map-interactive').length > 0, null, {
+    timeout: 45_000,
+  });
+  return { page, context, errors };
+}
+
+const caption = (page: Page) => page.locator('.present .caption').textContent();
+const counter = (page: Page) => page.locator('.present .counter').textContent();
+
+/** WCAG contrast ratio of two rgb() colours. */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = c
+      .match(/\d+(\.\d+)?/g)!
+      .slice(0, 3)
+      .map((x) => {
+        const v = Number(x) / 255;
+        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+describe('presentation mode', () => {
+  it('steps through the whole lesson with PageDown and →, each caption and date shown, then Escape leaves', async () => {
+    const { page, context, errors } = await open('');
+    await page.getByRole('button', { name: 'Present the lesson' }).click();
+    const keys = ['PageDown', 'ArrowRight'];
+    for (let i = 0; i < lesson.steps.length; i++) {
+      const step = lesson.steps[i];
+      expect(await counter(page)).toBe(`Step ${i + 1} of ${lesson.steps.length}`);
+      const first = step.caption.split('{parties}')[0].slice(0, 40);
+      expect(await caption(page)).toContain(first);
+      if (step.date) expect(await page.locator('.present time').getAttribute('datetime')).toBe(step.date);
+      if (step.predict) {
+        expect(await caption(page)).not.toContain(step.reveal.slice(0, 20));
+        await page.keyboard.press(keys[i % 2]);
+        expect(await caption(page)).toContain(step.reveal.slice(0, 20));
+      }
+      if (i === 4) {
+        await page.waitForTimeout(1500);
+        await page.screenshot({ path: `${OUT}/present-step-5-revealed.png` });
+      }
+      if (i < lesson.steps.length - 1) await page.keyboard.press(keys[i % 2]);
+    }
+    expect(page.url()).toContain(`present=1&step=${lesson.steps.length}`);
+    await page.keyboard.press('Escape');
+    await page.locator('.present').waitFor({ state: 'detached' });
+    expect(await page.locator('.masthead').isVisible()).toBe(true);
+    expect(page.url()).not.toContain('present=');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a step from ?present=1&step=N, legible from the back of the room, and ignores scroll zoom', async () => {
+    const { page, context } = await open('?present=1&step=6');
+    expect(await counter(page)).toBe(`Step 6 of ${lesson.steps.length}`);
+    const style = await page.locator('.present .caption').evaluate((el) => {
+      const s = getComputedStyle(el);
+      const bg = getComputedStyle(el.parentElement!).backgroundColor;
+      return { size: parseFloat(s.fontSize), color: s.color, bg };
+    });
+    expect(style.size).toBeGreaterThanOrEqual(28);
+    expect(contrast(style.color, style.bg)).toBeGreaterThanOrEqual(7);
+    expect(await page.locator('.masthead').isVisible()).toBe(false);
+    await page.waitForTimeout(500);
+    const before = new URL(page.url()).hash;
+    await page.mouse.move(640, 250);
+    await page.mouse.wheel(0, -600);
+    await page.waitForTimeout(700);
+    expect(new URL(page.url()).hash).toBe(before);
+    await page.keyboard.press('n');
+    expect(await page.getByRole('complementary', { name: 'Presenter notes' }).isVisible()).toBe(true);
+    expect(await page.getByRole('img', { name: /QR code/ }).isVisible()).toBe(true);
+    await page.screenshot({ path: `${OUT}/present-step-6-notes.png` });
+    await context.close();
+  });
+});
+
+describe('the printed handout', () => {
+  it('prints one page with the map as a picture (not blank), the key and the key dates', async () => {
+    const { page, context } = await open('?country=MNG&date=2024-10-24');
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    const img = page.locator('.print-sheet .map-picture');
+    expect(await img.isVisible()).toBe(true);
+    const shot = PNG.sync.read(await img.screenshot());
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(SWATCH.party.fill.slice(i, i + 2), 16));
+    let party = 0;
+    for (let i = 0; i < shot.data.length; i += 4) {
+      if (
+        Math.abs(shot.data[i] - r) < 14 &&
+        Math.abs(shot.data[i + 1] - g) < 14 &&
+        Math.abs(shot.data[i + 2] - b) < 14
+      )
+        party++;
+    }
+    expect(party / (shot.width * shot.height)).toBeGreaterThan(0.02);
+    expect(await page.locator('.print-sheet').textContent()).toMatch(/Ulaanbaatar\. Not arrested\./);
+    expect(await page.locator('.screen').isVisible()).toBe(false);
+    await page.screenshot({ path: `${OUT}/print-handout.png`, fullPage: true });
+    const pdf = await page.pdf({ format: 'A4' });
+    // One page: a PDF with a single /Type /Page object.
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+    await context.close();
+  });
+});
