@@ -110,11 +110,11 @@ describe('the map', () => {
     const panel = page.getByRole('region', { name: 'Mongolia' });
     await panel.waitFor({ timeout: 10_000 });
     expect(await panel.textContent()).toContain('State Party');
-    expect(page.url()).toContain('country=MNG');
+    await expect.poll(() => page.url()).toContain('country=MNG');
     await page.screenshot({ path: `${OUT}/desktop-panel-mongolia.png` });
     await page.keyboard.press('Escape');
     await panel.waitFor({ state: 'detached', timeout: 5_000 });
-    expect(page.url()).not.toContain('country=');
+    await expect.poll(() => page.url()).not.toContain('country=');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -174,7 +174,7 @@ describe('trips through time', () => {
     await page.getByRole('button', { name: /Pause/ }).click();
     expect(await page.locator('.current time').getAttribute('datetime')).not.toBe('2023-03-17');
     await expect.poll(() => stopsDrawn(page), { timeout: 5_000 }).toBeGreaterThan(0);
-    expect(page.url()).toMatch(/date=20\d\d-\d\d-\d\d/);
+    await expect.poll(() => page.url()).toMatch(/date=20\d\d-\d\d-\d\d/);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -193,7 +193,7 @@ describe('trips through time', () => {
       .toContain('Ulaanbaatar');
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await page.getByRole('region', { name: 'Mongolia' }).waitFor({ timeout: 10_000 });
-    expect(page.url()).toContain('trip=2024-09-mongolia');
+    await expect.poll(() => page.url()).toContain('trip=2024-09-mongolia');
     expect(
       await page.getByRole('region', { name: 'Mongolia' }).locator('[aria-current="true"]').textContent(),
     ).toContain('Not arrested');
@@ -236,7 +236,7 @@ describe('the country panel', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('panel-title');
     const link = panel.getByRole('link', { name: /^Source: / }).first();
     expect(await link.getAttribute('href')).toMatch(/^https:\/\//);
-    expect(page.url()).toContain('country=CIV');
+    await expect.poll(() => page.url()).toContain('country=CIV');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -79,11 +79,11 @@ describe('presentation mode', () => {
       }
       if (i < lesson.steps.length - 1) await page.keyboard.press(keys[i % 2]);
     }
-    expect(page.url()).toContain(`present=1&step=${lesson.steps.length}`);
+    await expect.poll(() => page.url()).toContain(`present=1&step=${lesson.steps.length}`);
     await page.keyboard.press('Escape');
     await page.locator('.present').waitFor({ state: 'detached' });
     expect(await page.locator('.masthead').isVisible()).toBe(true);
-    expect(page.url()).not.toContain('present=');
+    await expect.poll(() => page.url()).not.toContain('present=');
     expect(errors).toEqual([]);
     await context.close();
   });

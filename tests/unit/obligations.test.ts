@@ -15,10 +15,29 @@ describe('obligations by status', () => {
       all,
     );
     expect(v.plain).toMatch(
-      /Mongolia is a State Party\. If Vladimir Putin is on its territory it must arrest him/,
+      /Mongolia is a State Party: if Vladimir Putin is on its territory it must arrest him/,
     );
     expect(v.plain).toMatch(/Article 27/);
     expect(ids(v)).toEqual(['art86', 'art89', 'art27', 'art98', 'art87-7']);
+  });
+
+  it('before the warrant, a State Party’s duty is stated in general terms', () => {
+    const mng = country('MNG', 'Mongolia', { ratified: '2002-04-11', entryIntoForce: '2002-07-01' });
+    expect(obligationsFor(mng, '2010-01-01', all).plain).toMatch(
+      /arrest and surrender anyone the Court has a warrant for \(the warrant for Vladimir Putin came on 17 March 2023\)/,
+    );
+  });
+
+  it('names that need "the" read as sentences', () => {
+    const phl = country('PHL', 'Philippines', {
+      ratified: '2011-08-30',
+      entryIntoForce: '2011-11-01',
+      withdrawalNotified: '2018-03-17',
+      withdrawalEffective: '2019-03-17',
+    });
+    expect(obligationsFor(phl, '2024-01-01', all).plain).toMatch(
+      /^The Philippines left the Statute on 17 March 2019/,
+    );
   });
 
   it('a State Party that is leaving is bound until its withdrawal takes effect', () => {
@@ -32,8 +51,19 @@ describe('obligations by status', () => {
       /withdrawal takes effect on 2 June 2026; until then it is bound/,
     );
     const after = obligationsFor(hun, '2026-06-02', all);
+    // It left after the warrant: Article 127(2) keeps its duty in proceedings begun before; never "free".
     expect(after.plain).toMatch(
-      /left the Statute on 2 June 2026 \(Article 127\)\. It no longer has to arrest him/,
+      /Hungary left the Statute on 2 June 2026, after the warrant was issued\. Under Article 127\(2\)/,
+    );
+    expect(after.plain).not.toMatch(/no longer has to arrest/);
+    const bdi = country('BDI', 'Burundi', {
+      ratified: '2004-09-21',
+      entryIntoForce: '2004-12-01',
+      withdrawalNotified: '2016-10-27',
+      withdrawalEffective: '2017-10-27',
+    });
+    expect(obligationsFor(bdi, '2024-01-01', all).plain).toMatch(
+      /Burundi left the Statute on 27 October 2017 \(Article 127\), before the warrant/,
     );
     expect(ids(after)[0]).toBe('art127');
   });
@@ -88,9 +118,11 @@ describe('obligations by status', () => {
     expect(v.plain).toMatch(/State Party since 1 January 2025/);
     expect(v.plain).toMatch(/visits there are trips into the Court’s jurisdiction/);
     expect(ids(v)[0]).toBe('art12-3');
-    expect(obligationsFor(ukr, '2023-06-01', all).plain).toMatch(
-      /^Ukraine signed the Statute but has not ratified it/,
-    );
+    // Before it joined, Article 12(3) already bound it to cooperate: never "no duty to arrest".
+    const before = obligationsFor(ukr, '2023-06-01', all).plain;
+    expect(before).toMatch(/^Ukraine accepted the Court’s jurisdiction .* arrest and surrender included/);
+    expect(before).not.toMatch(/no duty to arrest/);
+    expect(obligationsFor(ukr, '2010-01-01', all).plain).not.toMatch(/occupied/i);
   });
 
   it('every article the text cites exists in data/obligations.json', () => {

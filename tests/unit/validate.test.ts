@@ -65,7 +65,11 @@ describe('data validation', () => {
       broken(5, (c) => (c.entryIntoForce = '2002-07-01')),
       /record 5 \(iso3 "CHN"\), field "ratified": entry into force without a ratification date/,
     ],
-    ['a date after asOf', broken(3, (c) => (c.ratified = '2030-01-01')), /field "(ratified|entryIntoForce)"/],
+    [
+      'a date after asOf',
+      broken(3, (c) => (c.signed = '2030-01-01')),
+      /record 3 \(iso3 "KGZ"\), field "signed": 2030-01-01 is after the dataset's asOf date 2026-11-01/,
+    ],
   ];
 
   it.each(cases)('rejects %s, naming the file, the record and the field', (_, json, message) => {

@@ -17,33 +17,75 @@ export interface ObligationView {
 /** Ukraine's situation: declarations, then membership, and occupied territory inside the Court's jurisdiction. */
 function ukraine(c: Country, date: string): string {
   const decl = c.declarations12_3.filter((d) => d.date <= date).map((d) => d.date.slice(0, 4));
-  const parts: string[] = [];
-  if (decl.length) {
-    parts.push(
-      `Ukraine accepted the Court’s jurisdiction over crimes on its territory by declarations in ${decl.join(' and ')} (Article 12(3)).`,
-    );
-  }
-  if (c.entryIntoForce && date >= c.entryIntoForce)
+  if (!decl.length) return '';
+  const parts = [
+    `Ukraine accepted the Court’s jurisdiction over crimes on its territory by declarations in ${decl.join(' and ')} ` +
+      '(Article 12(3)), which also bind it to cooperate with the Court under Part 9, arrest and surrender included.',
+  ];
+  if (c.entryIntoForce && date >= c.entryIntoForce) {
     parts.push(`It has been a State Party since ${formatDate(c.entryIntoForce)}.`);
+  }
   parts.push(
     'Occupied areas are part of Ukraine, so his visits there are trips into the Court’s jurisdiction.',
   );
   return parts.join(' ');
 }
 
-/** The obligations of `c` on `date`; `all` is data/obligations.json. */
-export function obligationsFor(c: Country, date: string, all: readonly Obligation[]): ObligationView {
+/** Names that read with "the" in a sentence ("the Philippines", "the United States"). */
+const WITH_THE = new Set([
+  'BHS',
+  'CAF',
+  'COD',
+  'COG',
+  'COK',
+  'COM',
+  'CZE',
+  'DOM',
+  'GBR',
+  'GMB',
+  'MDV',
+  'MHL',
+  'NLD',
+  'PHL',
+  'SLB',
+  'SYC',
+  'USA',
+  'ARE',
+  'VAT',
+]);
+
+/** A country's name as the subject of a sentence: "the Philippines", "Mongolia"; `capital` for the start of one. */
+export function nameIn(c: Country, capital = false): string {
+  if (!WITH_THE.has(c.iso3) || c.name.startsWith('The ')) return c.name;
+  return `${capital ? 'The' : 'the'} ${c.name}`;
+}
+
+/**
+ * The obligations of `c` on `date`; `all` is data/obligations.json; `warrant` is the date of the arrest
+ * warrant (before it, the duty is stated in general terms: there was no warrant for him yet).
+ */
+export function obligationsFor(
+  c: Country,
+  date: string,
+  all: readonly Obligation[],
+  warrant = '2023-03-17',
+): ObligationView {
   const pick = (...ids: string[]) =>
     ids.map((id) => all.find((o) => o.id === id)).filter((o): o is Obligation => !!o);
-  const name = c.name;
+  const name = nameIn(c, true);
+  const before = date < warrant;
+  const arrestDuty = before
+    ? 'it must arrest and surrender anyone the Court has a warrant for (the warrant for Vladimir Putin came on ' +
+      `${formatDate(warrant)})`
+    : 'if Vladimir Putin is on its territory it must arrest him and surrender him to the Court';
   let view: ObligationView;
   switch (statusOn(c, date)) {
     case 'party': {
       const leaving = pendingWithdrawal(c, date);
       view = {
         plain:
-          `${name} is a State Party. If Vladimir Putin is on its territory it must arrest him and surrender him to the ` +
-          'Court (Articles 86 and 89); being a head of state does not protect him before the Court (Article 27).' +
+          `${name} is a State Party: ${arrestDuty} (Articles 86 and 89). Being a head of state protects no one before ` +
+          'the Court (Article 27).' +
           (leaving
             ? ` Its withdrawal takes effect on ${formatDate(leaving)}; until then it is bound (Article 127).`
             : ''),
@@ -55,7 +97,7 @@ export function obligationsFor(c: Country, date: string, all: readonly Obligatio
       view = {
         plain:
           `${name} has joined the Statute, which enters into force for it on ${formatDate(c.entryIntoForce!)} ` +
-          '(Article 126). From that day it must arrest and surrender him if he is on its territory.',
+          '(Article 126). From that day it must arrest and surrender anyone the Court has a warrant for who is on its territory.',
         articles: pick('art126', 'art86', 'art89'),
       };
       break;
@@ -78,8 +120,13 @@ export function obligationsFor(c: Country, date: string, all: readonly Obligatio
     case 'withdrawn':
       view = {
         plain:
-          `${name} left the Statute on ${formatDate(c.withdrawalEffective!)} (Article 127). It no longer has to arrest ` +
-          'him; duties that arose while it was a party, such as cooperation in investigations already begun, remain.',
+          c.withdrawalEffective! > warrant
+            ? `${name} left the Statute on ${formatDate(c.withdrawalEffective!)}, after the warrant was issued. Under ` +
+              'Article 127(2) a withdrawal does not end the duty to cooperate in investigations and proceedings that ' +
+              'began while the state was a party, as the Ukraine investigation and this warrant did. No decision of the ' +
+              'Court on whether that includes arresting him was found in the sources read.'
+            : `${name} left the Statute on ${formatDate(c.withdrawalEffective!)} (Article 127), before the warrant: the ` +
+              'Statute gives it no duty to arrest him. Duties that arose while it was a party remain.',
         articles: pick('art127', 'non-party'),
       };
       break;
@@ -91,8 +138,11 @@ export function obligationsFor(c: Country, date: string, all: readonly Obligatio
         articles: pick('non-party'),
       };
   }
-  if (c.iso3 === 'UKR') {
-    view = { plain: `${view.plain} ${ukraine(c, date)}`, articles: [...pick('art12-3'), ...view.articles] };
+  const ua = c.iso3 === 'UKR' ? ukraine(c, date) : '';
+  if (ua) {
+    // Before it joined, the signatory sentence ("no duty to arrest") would contradict Article 12(3): the declarations lead.
+    const plain = statusOn(c, date) === 'party' ? `${view.plain} ${ua}` : ua;
+    view = { plain, articles: [...pick('art12-3'), ...view.articles] };
   }
   return view;
 }

@@ -66,7 +66,8 @@ export function tripLayers(slots: readonly string[]): LayerSpecification[] {
       source: TRIP_SOURCE.stops,
       filter: inSlot(slot),
       layout: { 'icon-image': HALO_ICON, 'icon-offset': offsetOf(slot), ...symbol },
-      paint: { 'icon-opacity': when('halo', 1) },
+      // Ringed only while the stop itself is on the map (not for a trip after the map's date).
+      paint: { 'icon-opacity': ['case', ['all', flag('halo'), flag('shown')], 1, 0] },
     })),
     {
       id: TRIP_LAYER.avoided,

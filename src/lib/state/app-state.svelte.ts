@@ -38,6 +38,8 @@ export interface InitialState {
   country?: string | null;
   trip?: string | null;
   notices?: string[];
+  /** The link named a map view (#map=): the first selection must not move the camera away from it. */
+  linkedView?: boolean;
 }
 
 export class AppState {
@@ -63,6 +65,7 @@ export class AppState {
   printImage = $state<string | null>(null);
 
   readonly data: AppData;
+  readonly linkedView: boolean;
   readonly byIso: ReadonlyMap<string, Country>;
   readonly stops: readonly Stop[];
   readonly events: readonly TimelineEvent[];
@@ -80,6 +83,7 @@ export class AppState {
 
   constructor(data: AppData, init: InitialState) {
     this.data = data;
+    this.linkedView = init.linkedView ?? false;
     // Static data, never mutated: a plain Map is right here.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     this.byIso = new Map(data.countries.countries.map((c) => [c.iso3, c]));
@@ -89,8 +93,14 @@ export class AppState {
     this.range = [STATUTE_IN_FORCE, init.today];
     this.date = this.clamp(init.date);
     this.selected = init.country && this.byIso.has(init.country) ? init.country : null;
-    this.selectedTrip = init.trip && this.stops.some((s) => s.trip.id === init.trip) ? init.trip : null;
     this.notices = init.notices ?? [];
+    // A linked trip opens its host, and the date moves to the visit if the link's date is earlier.
+    if (
+      init.trip &&
+      (!this.selected || this.stops.find((s) => s.trip.id === init.trip)?.trip.iso3 === this.selected)
+    ) {
+      this.selectTrip(init.trip);
+    }
     this.statuses = $derived(statusesOn(this.data.countries.countries, this.date));
     this.counts = $derived(countByStatus(this.statuses));
     this.selectedCountry = $derived(this.selected ? (this.byIso.get(this.selected) ?? null) : null);

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { AppState } from '../../src/lib/state/app-state.svelte';
+import { TripClock } from '../../src/lib/map/trip-layers';
+import { sampleAppData } from '../fixtures/make';
+
+const make = (init: Partial<ConstructorParameters<typeof AppState>[1]> = {}) =>
+  new AppState(sampleAppData(), { date: '2026-11-22', today: '2026-11-22', ...init });
+
+describe('AppState', () => {
+  it('selecting a trip opens its host and moves the date forward to the visit, never back', () => {
+    const app = make({ date: '2024-01-01' });
+    app.selectTrip('2024-09-mongolia');
+    expect([app.selected, app.selectedTrip, app.date]).toEqual(['MNG', '2024-09-mongolia', '2024-09-02']);
+    const later = make({ date: '2025-06-01' });
+    later.selectTrip('2024-09-mongolia');
+    expect(later.date).toBe('2025-06-01');
+  });
+
+  it('a ?trip= link opens the host, unless it names another country', () => {
+    expect(make({ trip: '2024-09-mongolia' }).selected).toBe('MNG');
+    const other = make({ trip: '2024-09-mongolia', country: 'KGZ' });
+    expect([other.selected, other.selectedTrip]).toEqual(['KGZ', null]);
+  });
+
+  it('selecting another country clears the trip', () => {
+    const app = make();
+    app.selectTrip('2024-09-mongolia');
+    app.selectCountry('CHN');
+    expect(app.selectedTrip).toBeNull();
+  });
+
+  it('play from the end restarts at the warrant; advancing stops at today', () => {
+    const app = make();
+    app.play();
+    expect(app.date).toBe('2023-03-17');
+    app.advance(10_000);
+    expect([app.date, app.playing]).toEqual(['2026-11-22', false]);
+  });
+
+  it('a lesson step sets the date, the country and the trip', () => {
+    const data = sampleAppData();
+    data.lesson.steps.push({
+      id: 's1',
+      date: '2024-09-03',
+      view: { center: [104, 47], zoom: 3 },
+      country: 'MNG',
+      trip: '2024-09-mongolia',
+      caption: 'c',
+      predict: 'q?',
+      reveal: 'a',
+      notes: 'n',
+      sources: [{ url: 'https://example.org', title: 't' }],
+    });
+    const app = new AppState(data, { date: '2026-11-22', today: '2026-11-22' });
+    app.startPresenting(0);
+    expect([app.date, app.selected, app.selectedTrip]).toEqual(['2024-09-03', 'MNG', '2024-09-mongolia']);
+    app.nextStep();
+    expect(app.slide).toEqual({ step: 0, revealed: true });
+    app.stopPresenting();
+    expect(app.slide).toBeNull();
+  });
+});
+
+describe('TripClock', () => {
+  function fake() {
+    const states = new Map<string, Record<string, boolean>>();
+    const calls: string[] = [];
+    const map = {
+      setFeatureState: (f: { source: string; id: string | number }, s: Record<string, boolean>) => {
+        calls.push(`${f.source}/${f.id}`);
+        states.set(`${f.source}/${f.id}`, { ...states.get(`${f.source}/${f.id}`), ...s });
+      },
+    };
+    return { map, states, calls };
+  }
+  const trips = [
+    { id: 'a', start: '2023-10-17' },
+    { id: 'b', start: '2024-09-02' },
+  ];
+  const avoided = [{ id: 'x', start: '2023-08-22' }];
+
+  it('shows what had begun by the date, hides it again when the date moves back, and moves the highlighted route', () => {
+    const { map, states } = fake();
+    const clock = new TripClock(map as never, trips, avoided);
+    clock.update('2024-09-02', 'b');
+    expect(states.get('trip-stops/b')).toMatchObject({ shown: true });
+    expect(states.get('trip-routes/b')).toMatchObject({ shown: true, latest: true });
+    expect(states.get('avoided-visits/x')).toMatchObject({ shown: true });
+    clock.update('2024-01-01', 'a');
+    expect(states.get('trip-stops/b')).toMatchObject({ shown: false });
+    expect(states.get('trip-routes/b')).toMatchObject({ latest: false });
+    expect(states.get('trip-routes/a')).toMatchObject({ shown: true, latest: true });
+    expect(clock.isShown('2024-09-02')).toBe(false);
+  });
+
+  it('touches nothing when nothing changed (every frame of play asks again)', () => {
+    const { map, calls } = fake();
+    const clock = new TripClock(map as never, trips, avoided);
+    clock.update('2024-09-02', 'b');
+    calls.length = 0;
+    clock.update('2024-09-02', 'b');
+    clock.ring(null);
+    expect(calls).toEqual([]);
+  });
+});
