@@ -18,7 +18,7 @@ import { CLICKABLE_LAYERS, SOURCE, baseStyle, countryLayers } from './layers';
 import { TRIP_LAYER, TRIP_SOURCE, TripClock, isStopLayer, tripClickable, tripLayers } from './trip-layers';
 import { drawIcon } from './stop-icons';
 import { iconIds, slotsOf } from './routes';
-import type { CreateRenderer } from './renderer';
+import type { CountryRenderer, CreateRenderer, RendererEvents, RendererOptions } from './renderer';
 import type { GeoJSONSource, LngLatBoundsLike } from 'maplibre-gl';
 
 /** The whole inhabited world, a little east of Greenwich so the Pacific edge falls near 180°. */
@@ -32,9 +32,6 @@ export const DETAIL_ZOOM = 2.5;
 
 export const createMapLibreRenderer: CreateRenderer = async (container, opts, events) => {
   setWorkerUrl(workerUrl);
-  const { shapes: coarse, smallStates: small } = opts;
-  let shapes: CountryShapes = coarse;
-
   const map = new MapLibreMap({
     container,
     style: baseStyle(),
@@ -49,6 +46,34 @@ export const createMapLibreRenderer: CreateRenderer = async (container, opts, ev
     touchPitch: false,
     fadeDuration: 0,
   });
+  // Anything that fails from here on takes the half-built map with it, so a retry starts clean.
+  try {
+    return await setUp(map, opts, events);
+  } catch (err) {
+    map.remove();
+    throw err;
+  }
+};
+
+/** Rejects with a reader's message when `p` has not settled within `ms`. */
+function withTimeout<T>(p: Promise<T>, what: string, ms = 30_000): Promise<T> {
+  return Promise.race([
+    p,
+    new Promise<T>((_, reject) =>
+      setTimeout(() => reject(new Error(`The map could not be shown: ${what} in time.`)), ms),
+    ),
+  ]);
+}
+
+/** Everything after the map exists: controls, sources, layers, events; resolves once countries are drawn. */
+async function setUp(
+  map: MapLibreMap,
+  opts: RendererOptions,
+  events: RendererEvents,
+): Promise<CountryRenderer> {
+  const { shapes: coarse, smallStates: small } = opts;
+  let shapes: CountryShapes = coarse;
+  map.on('error', (e) => events.error(e.error?.message ?? 'The map reported an error.'));
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
@@ -67,7 +92,10 @@ export const createMapLibreRenderer: CreateRenderer = async (container, opts, ev
     const icon = drawIcon(e.id);
     if (icon && !map.hasImage(e.id)) map.addImage(e.id, icon.image, { pixelRatio: icon.pixelRatio });
   });
-  await new Promise<void>((resolve) => map.once('load', () => resolve()));
+  await withTimeout(
+    new Promise<void>((resolve) => map.once('load', () => resolve())),
+    'the map did not start',
+  );
   addTextures(map, window.devicePixelRatio || 1);
   map.addSource(SOURCE.countries, { type: 'geojson', data: coarse, promoteId: 'iso3' });
   map.addSource(SOURCE.smallStates, { type: 'geojson', data: small, promoteId: 'iso3' });
@@ -151,16 +179,17 @@ export const createMapLibreRenderer: CreateRenderer = async (container, opts, ev
   };
   map.on('zoomend', loadDetail);
 
-  map.on('error', (e) => events.error(e.error?.message ?? 'The map reported an error.'));
-
-  await new Promise<void>((resolve) => {
-    const onRender = () => {
-      if (!map.isSourceLoaded(SOURCE.countries)) return;
-      map.off('render', onRender);
-      resolve();
-    };
-    map.on('render', onRender);
-  });
+  await withTimeout(
+    new Promise<void>((resolve) => {
+      const onRender = () => {
+        if (!map.isSourceLoaded(SOURCE.countries)) return;
+        map.off('render', onRender);
+        resolve();
+      };
+      map.on('render', onRender);
+    }),
+    'the countries were not drawn',
+  );
   events.painted();
   map.once('idle', () => {
     events.interactive();
@@ -223,4 +252,4 @@ export const createMapLibreRenderer: CreateRenderer = async (container, opts, ev
     },
     destroy: () => map.remove(),
   };
-};
+}
