@@ -1,75 +1,13 @@
 // The built site in real headless Chromium: what a visitor sees and does.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
-import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { launch } from './browser';
-import { serveDist } from './server';
+import { OUT, shareOfColour, useSite, visit as open, waitForMark } from './harness';
 import { SWATCH } from '../../src/lib/map/palette';
 import { OCCUPIED_FILL } from '../../src/lib/map/stop-shapes';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-const OUT = 'test-results';
-
-beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
-  site = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-interface Visit {
-  page: Page;
-  context: BrowserContext;
-  errors: string[];
-  offsite: string[];
-}
-
-/** Opens the site at `path` (relative to its sub-path) and records errors and off-site requests. */
-async function visit(path = '', viewport = { width: 1280, height: 720 }): Promise<Visit> {
-  // Reduced motion: the camera jumps instead of flying, so screenshots show where it lands.
-  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  const offsite: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('request', (r) => {
-    const u = new URL(r.url());
-    if (!['data:', 'blob:'].includes(u.protocol) && u.hostname !== '127.0.0.1') offsite.push(r.url());
-  });
-  await page.goto(site.url + path);
-  return { page, context, errors, offsite };
-}
-
-const waitForMark = (page: Page, name: string) =>
-  page.waitForFunction((n) => performance.getEntriesByName(n, 'mark').length > 0, name, { timeout: 45_000 });
-
-/**
- * Share of the map box's pixels that have a colour (±12 per channel); `clearOfLegend` leaves out the
- * legend's side of the map, whose swatches have the same colours.
- */
-async function shareOfColour(page: Page, hex: string, clearOfLegend = false): Promise<number> {
-  const box = (await page.locator('.stage').boundingBox())!;
-  const skip = clearOfLegend ? 320 : 0;
-  const clip = { x: box.x + skip, y: box.y, width: box.width - skip, height: box.height };
-  const png = PNG.sync.read(await page.screenshot({ clip }));
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  let hits = 0;
-  for (let i = 0; i < png.data.length; i += 4) {
-    if (
-      Math.abs(png.data[i] - r) < 12 &&
-      Math.abs(png.data[i + 1] - g) < 12 &&
-      Math.abs(png.data[i + 2] - b) < 12
-    )
-      hits++;
-  }
-  return hits / (png.width * png.height);
-}
+const site = useSite();
+const visit = (path = '', viewport?: { width: number; height: number }) => open(site, path, viewport);
 
 describe('the map', () => {
   it('draws every country shaded by status, with legend and "as of" date, and no console errors', async () => {
@@ -300,7 +238,7 @@ describe('bad input and faults', () => {
   });
 
   it('says so when the map shapes fail to load, and the retry works', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     let failures = 0;
     await page.route('**/geo/countries-110m.json', (route) => {

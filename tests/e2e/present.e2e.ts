@@ -1,41 +1,18 @@
 // Presentation mode and the printed handout, in real headless Chromium against the built site.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { PNG } from 'pngjs';
-import { launch } from './browser';
-import { serveDist } from './server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { OUT, colourShare, useSite, visit, waitForMark } from './harness';
 import { SWATCH } from '../../src/lib/map/palette';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-const OUT = 'test-results';
+const site = useSite();
 const lesson = JSON.parse(readFileSync('data/lesson.json', 'utf8'));
 
-beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
-  site = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
+/** A desktop visit that waits for the map. */
 async function open(path: string) {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 720 },
-    reducedMotion: 'reduce',
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(site.url + path);
-  await page.waitForFunction(() => performance.getEntriesByName('map-interactive').length > 0, null, {
-    timeout: 45_000,
-  });
-  return { page, context, errors };
+  const v = await visit(site, path);
+  await waitForMark(v.page, 'map-interactive');
+  return v;
 }
 
 const caption = (page: Page) => page.locator('.present .caption').textContent();
@@ -120,18 +97,7 @@ describe('the printed handout', () => {
     await page.emulateMedia({ media: 'print' });
     const img = page.locator('.print-sheet .map-picture');
     expect(await img.isVisible()).toBe(true);
-    const shot = PNG.sync.read(await img.screenshot());
-    const [r, g, b] = [1, 3, 5].map((i) => parseInt(SWATCH.party.fill.slice(i, i + 2), 16));
-    let party = 0;
-    for (let i = 0; i < shot.data.length; i += 4) {
-      if (
-        Math.abs(shot.data[i] - r) < 14 &&
-        Math.abs(shot.data[i + 1] - g) < 14 &&
-        Math.abs(shot.data[i + 2] - b) < 14
-      )
-        party++;
-    }
-    expect(party / (shot.width * shot.height)).toBeGreaterThan(0.02);
+    expect(colourShare(await img.screenshot(), SWATCH.party.fill, 14)).toBeGreaterThan(0.02);
     expect(await page.locator('.print-sheet').textContent()).toMatch(/Ulaanbaatar\. Not arrested\./);
     expect(await page.locator('.screen').isVisible()).toBe(false);
     await page.screenshot({ path: `${OUT}/print-handout.png`, fullPage: true });

@@ -53,7 +53,8 @@ export const TRIP_KINDS = [
   'other',
 ] as const;
 
-export const TripSchema = record({
+/** What a trip and an avoided visit share: when, where, what. */
+const EVENT_ENTRIES = {
   id: Id,
   start: IsoDate,
   end: IsoDate,
@@ -62,6 +63,10 @@ export const TripSchema = record({
   lat: Lat,
   lon: Lon,
   event: Text,
+};
+
+export const TripSchema = record({
+  ...EVENT_ENTRIES,
   kind: v.picklist(TRIP_KINDS, `must be one of: ${TRIP_KINDS.join(', ')}`),
   /** Where he came from when it was not Russia (null: Moscow). */
   from: v.nullable(Place),
@@ -72,14 +77,7 @@ export const TripSchema = record({
 });
 
 export const AvoidedSchema = record({
-  id: Id,
-  start: IsoDate,
-  end: IsoDate,
-  iso3: Iso3,
-  city: Text,
-  lat: Lat,
-  lon: Lon,
-  event: Text,
+  ...EVENT_ENTRIES,
   participation: Text,
   reason: Text,
   /** Whether the warrant was given as the reason: by Russia or the host ("stated"), by the press ("reported"), or not at all. */

@@ -1,0 +1,86 @@
+/** What every end-to-end test file shares: the served site, a browser, visits, and pixel checks. */
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { PNG } from 'pngjs';
+import { launch } from './browser';
+import { serveDist } from './server';
+
+/** Where screenshots go, to be looked at. */
+export const OUT = 'test-results';
+
+export interface Site {
+  browser: Browser;
+  url: string;
+}
+
+/** Serves dist/ and starts Chromium for the file's tests; both stop after them. A failed launch fails the tests. */
+export function useSite(): Site {
+  const site = {} as Site;
+  let server: Awaited<ReturnType<typeof serveDist>> | undefined;
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true });
+    server = await serveDist();
+    site.url = server.url;
+    site.browser = await launch();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await server?.close();
+  });
+  return site;
+}
+
+export interface Visit {
+  page: Page;
+  context: BrowserContext;
+  errors: string[];
+  offsite: string[];
+}
+
+/** Opens the site at `path` (relative to its sub-path) and records errors and off-site requests. */
+export async function visit(site: Site, path = '', viewport = { width: 1280, height: 720 }): Promise<Visit> {
+  // Reduced motion: the camera jumps instead of flying, so screenshots show where it lands.
+  const context = await site.browser.newContext({ viewport, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const offsite: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['data:', 'blob:'].includes(u.protocol) && u.hostname !== '127.0.0.1') offsite.push(r.url());
+  });
+  await page.goto(site.url + path);
+  return { page, context, errors, offsite };
+}
+
+export const waitForMark = (page: Page, name: string) =>
+  page.waitForFunction((n) => performance.getEntriesByName(n, 'mark').length > 0, name, { timeout: 45_000 });
+
+/** Share of a PNG's pixels within ±`tolerance` per channel of colour `hex`. */
+export function colourShare(pngBytes: Buffer, hex: string, tolerance = 12): number {
+  const png = PNG.sync.read(pngBytes);
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  let hits = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const d = (k: number, v: number) => Math.abs(png.data[i + k] - v) < tolerance;
+    if (d(0, r) && d(1, g) && d(2, b)) hits++;
+  }
+  return hits / (png.width * png.height);
+}
+
+/**
+ * Share of the map box's pixels that have a colour; `clearOfLegend` leaves out the legend's side of
+ * the map, whose swatches have the same colours.
+ */
+export async function shareOfColour(page: Page, hex: string, clearOfLegend = false): Promise<number> {
+  const box = (await page.locator('.stage').boundingBox())!;
+  const skip = clearOfLegend ? 320 : 0;
+  return colourShare(
+    await page.screenshot({
+      clip: { x: box.x + skip, y: box.y, width: box.width - skip, height: box.height },
+    }),
+    hex,
+  );
+}
