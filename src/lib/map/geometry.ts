@@ -28,12 +28,19 @@ export class GeometryError extends Error {
   }
 }
 
+/** How long a geometry file may take before the reader is told and offered a retry. */
+export const GEO_TIMEOUT_MS = 20_000;
+
 async function getJson(base: string, file: string, fetchFn: typeof fetch): Promise<unknown> {
   let res: Response;
   try {
-    res = await fetchFn(new URL(file, base));
-  } catch {
-    throw new GeometryError(file, 'the network request failed');
+    res = await fetchFn(new URL(file, base), { signal: AbortSignal.timeout(GEO_TIMEOUT_MS) });
+  } catch (e) {
+    const stalled = e instanceof DOMException && (e.name === 'TimeoutError' || e.name === 'AbortError');
+    throw new GeometryError(
+      file,
+      stalled ? 'the server did not answer in time' : 'the network request failed',
+    );
   }
   if (!res.ok) throw new GeometryError(file, `the server answered ${res.status}`);
   try {
