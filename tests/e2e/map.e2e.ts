@@ -61,6 +61,11 @@ describe('the map', () => {
     const { page, context } = await visit('#map=3.5/47/103');
     await waitForMark(page, 'map-interactive');
     await page.locator('.map canvas').focus();
+    await page.keyboard.press('ArrowLeft'); // a key press makes the focus keyboard focus: the cross-hair shows
+    const crosshair = await page.evaluate(
+      `getComputedStyle(document.querySelector('.map-box'), '::after').borderTopWidth`,
+    );
+    expect(crosshair).toBe('3px');
     await page.keyboard.press('Enter');
     await page.getByRole('region', { name: 'Mongolia' }).waitFor({ timeout: 10_000 });
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Mongolia');
