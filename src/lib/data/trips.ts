@@ -1,6 +1,6 @@
 /** Questions asked of the trips: which happened by a date, the host's status then, the running tally. */
 import type { Country } from './schema.ts';
-import type { Avoided, Trip } from './schema-events.ts';
+import type { Trip } from './schema-events.ts';
 import { statusOn, type Status } from './status.ts';
 
 /** How a stop is drawn and described: the host's status on the day, or occupied territory of Ukraine. */
@@ -46,11 +46,6 @@ export function tallyOn(stops: readonly Stop[], date: string, arrests = 0): Tall
     arrests,
     latest: done.at(-1) ?? null,
   };
-}
-
-/** Avoided visits that had begun by `date`. */
-export function avoidedBy(avoided: readonly Avoided[], date: string): Avoided[] {
-  return avoided.filter((a) => a.start <= date);
 }
 
 /** The host's situation in words, e.g. "Host: State Party on that day — not arrested". */
