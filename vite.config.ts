@@ -2,11 +2,12 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
 import { dataPlugin, dataDir } from './build/data-plugin.ts';
+import { firstPaintPlugin } from './build/first-paint.ts';
 
 export default defineConfig({
   // Relative asset URLs: the built site works from any sub-path (https://example.org/some/path/).
   base: './',
-  plugins: [svelte(), dataPlugin()],
+  plugins: [svelte(), dataPlugin(), firstPaintPlugin()],
   build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts', 'tests/component/**/*.test.ts'],

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-/** The budget for everything a first visit downloads, gzip -9, in KiB (587 KiB when it was set). */
+/** The budget for everything a first visit downloads, gzip -9, in KiB (587 KiB when it was set; 605 with the first paint in index.html). */
 const BUDGET_KIB = 620;
 
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;

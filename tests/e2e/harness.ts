@@ -38,11 +38,20 @@ export interface Visit {
   offsite: string[];
 }
 
-/** Opens the site at `path` (relative to its sub-path) and records errors and off-site requests. */
-export async function visit(site: Site, path = '', viewport = { width: 1280, height: 720 }): Promise<Visit> {
+/**
+ * Opens the site at `path` (relative to its sub-path) and records errors and off-site requests;
+ * `blockScripts` refuses every script file, to see the page as it is before the app's code arrives.
+ */
+export async function visit(
+  site: Site,
+  path = '',
+  viewport = { width: 1280, height: 720 },
+  { blockScripts = false } = {},
+): Promise<Visit> {
   // Reduced motion: the camera jumps instead of flying, so screenshots show where it lands.
   const context = await site.browser.newContext({ viewport, reducedMotion: 'reduce' });
   const page = await context.newPage();
+  if (blockScripts) await page.route(/\.js$/, (route) => route.abort());
   const errors: string[] = [];
   const offsite: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

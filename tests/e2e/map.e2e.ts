@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { launch } from './browser';
 import { OUT, shareOfColour, useSite, visit as open, waitForMark } from './harness';
 import { SWATCH } from '../../src/lib/map/palette';
+import { WORLD } from '../../build/first-paint';
 import { OCCUPIED_FILL } from '../../src/lib/map/stop-shapes';
 
 const site = useSite();
@@ -254,8 +255,11 @@ describe('bad input and faults', () => {
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toContain('could not be loaded');
     expect(await page.getByRole('table').count()).toBe(1);
+    // Meanwhile the plain map from the page's HTML still shows every country's status.
+    expect(await shareOfColour(page, SWATCH.party.fill)).toBeGreaterThan(0.03);
     await page.getByRole('button', { name: 'Try again' }).click();
-    await waitForMark(page, 'map-painted');
+    await waitForMark(page, 'webgl-painted');
+    expect(await page.locator('#first-map').count()).toBe(0);
     await expect
       .poll(() => shareOfColour(page, SWATCH.party.fill), { timeout: 10_000 })
       .toBeGreaterThan(0.03);
@@ -264,7 +268,7 @@ describe('bad input and faults', () => {
 });
 
 describe('without WebGL', () => {
-  it('explains why there is no map and offers the country list', async () => {
+  it('explains why, shows a plain map that follows the date and opens countries, and offers the list', async () => {
     const noGl = await launch(['--disable-webgl', '--disable-3d-apis']);
     try {
       const page = await noGl.newPage();
@@ -275,6 +279,20 @@ describe('without WebGL', () => {
       expect(await page.getByRole('region', { name: 'Mongolia' }).isVisible()).toBe(true);
       await page.getByRole('button', { name: 'Tajikistan' }).click();
       await page.getByRole('region', { name: 'Tajikistan' }).waitFor();
+      // The plain map: Russia had signed and not yet withdrawn its signature in 2005, and a click opens it.
+      await page.goto(site.url + '?date=2005-01-01');
+      const russia = page.locator('#first-map path[data-c="RUS"]');
+      await expect.poll(() => russia.getAttribute('class'), { timeout: 15_000 }).toBe('fp-signatory');
+      // Click in Siberia (100° E, 62° N): the shape's own box spans the world, cut at 180°.
+      const at = await page.evaluate(`(() => {
+        const svg = document.getElementById('first-map');
+        const p = new DOMPoint((280 / 360) * ${WORLD}, (1 - Math.log(Math.tan(Math.PI / 4 + (62 * Math.PI) / 360)) / Math.PI) / 2 * ${WORLD});
+        const s = p.matrixTransform(svg.getScreenCTM());
+        return { x: s.x, y: s.y };
+      })()`);
+      const { x, y } = at as { x: number; y: number };
+      await page.mouse.click(x, y);
+      await page.getByRole('region', { name: 'Russia' }).waitFor();
       expect(errors).toEqual([]);
     } finally {
       await noGl.close();

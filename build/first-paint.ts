@@ -1,0 +1,176 @@
+/**
+ * The first paint: a plain SVG of the countries, shaded by status on the build's day, written into
+ * index.html so that the reader sees the map before any script has run. The app adopts it
+ * (StaticMap.svelte), keeps its colours in step with the date, and drops it once the interactive map
+ * has drawn; without WebGL it stays, as a static map.
+ *
+ * Drawn in Web Mercator with the same framing as the interactive map's first view (WORLD_BOUNDS,
+ * fitted with 8 px of padding), so the one replaces the other without a jump.
+ */
+import type { Plugin } from 'vite';
+import { existsSync, readFileSync } from 'node:fs';
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import { parseDataset } from '../src/lib/data/dataset.ts';
+import { statusOn, type Status } from '../src/lib/data/status.ts';
+import { formatDate, todayIso } from '../src/lib/data/format.ts';
+import { PRESENT_LABEL, SUBTITLE, TITLE } from '../src/lib/copy.ts';
+import { SWATCH, BORDER } from '../src/lib/map/palette.ts';
+import type { Country } from '../src/lib/data/schema.ts';
+import { readDataFiles } from './data-plugin.ts';
+
+/** Width of the whole world in the SVG's units: about one unit per screen pixel on a laptop. */
+export const WORLD = 1500;
+/** The interactive map's first view (maplibre-renderer.ts WORLD_BOUNDS): west, south, east, north. */
+export const BOUNDS = [-168, -56, 190, 78] as const;
+
+const x = (lon: number) => ((lon + 180) / 360) * WORLD;
+const y = (lat: number) =>
+  ((1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2) * WORLD;
+
+/** Rings as a compact SVG path: whole units, relative moves, repeated points dropped. */
+function pathData(geometry: Geometry): string {
+  if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return '';
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let d = '';
+  for (const ring of polygons.flat()) {
+    let px = 0;
+    let py = 0;
+    ring.forEach(([lon, lat], i) => {
+      const X = Math.round(x(lon));
+      const Y = Math.round(y(lat));
+      if (i === 0) d += `M${X} ${Y}`;
+      else if (X !== px || Y !== py) d += `l${X - px}${Y - py < 0 ? '' : ' '}${Y - py}`;
+      px = X;
+      py = Y;
+    });
+    d += 'z';
+  }
+  return d;
+}
+
+/** One fill per status: a flat colour, or a pattern with the same texture as the map's. */
+function paints(): string {
+  const marks: Record<string, string> = {
+    dots: '<circle cx="3" cy="3" r="1.3"/><circle cx="9" cy="9" r="1.3"/>',
+    diagonal: '<path d="M-3 3l6-6M0 12L12 0M9 15l6-6" stroke-width="1.6"/>',
+    cross: '<path d="M-3 3l6-6M0 12L12 0M9 15l6-6M-3 9l6 6M0 0l12 12M9-3l6 6" stroke-width="1.4"/>',
+    horizontal: '<path d="M0 1h12M0 7h12" stroke-width="1.4"/>',
+  };
+  const defs: string[] = [];
+  const rules: string[] = [];
+  for (const [status, s] of Object.entries(SWATCH)) {
+    if (s.texture === 'none') {
+      rules.push(`.fp-${status}{fill:${s.fill}}`);
+      continue;
+    }
+    defs.push(
+      `<pattern id="fp-${status}" width="12" height="12" patternUnits="userSpaceOnUse">` +
+        `<rect width="12" height="12" fill="${s.fill}"/>` +
+        `<g fill="${s.ink}" stroke="${s.ink}" opacity=".5">${marks[s.texture]}</g></pattern>`,
+    );
+    rules.push(`.fp-${status}{fill:url(#fp-${status})}`);
+  }
+  return `<defs>${defs.join('')}<style>${rules.join('')}</style></defs>`;
+}
+
+export interface FirstPaintInput {
+  topology: Topology<{ countries: GeometryCollection<{ iso3: string | null; name: string | null }> }>;
+  smallStates: FeatureCollection<Point, { iso3: string }>;
+  statusOf: (iso3: string | null) => Status;
+}
+
+/** The SVG element: every country (and a dot for each small one) with its iso3 and status class. */
+export function firstPaintSvg({ topology, smallStates, statusOf }: FirstPaintInput): string {
+  const countries = feature(topology, topology.objects.countries).features as Feature<
+    Geometry,
+    { iso3: string | null }
+  >[];
+  const [w, s, e, n] = BOUNDS;
+  const box = [x(w), y(n), x(e) - x(w), y(s) - y(n)].map((v) => Math.round(v));
+  const shapes = countries
+    .map((f) => {
+      const iso3 = f.properties.iso3;
+      const id = iso3 ? ` data-c="${iso3}"` : '';
+      return `<path class="fp-${statusOf(iso3)}"${id} d="${pathData(f.geometry)}"/>`;
+    })
+    .join('');
+  const dots = smallStates.features
+    .map((f) => {
+      const [lon, lat] = f.geometry.coordinates;
+      const iso3 = f.properties.iso3;
+      return `<circle class="fp-${statusOf(iso3)}" data-c="${iso3}" cx="${Math.round(x(lon))}" cy="${Math.round(y(lat))}" r="4"/>`;
+    })
+    .join('');
+  // The world again either side, as the interactive map draws it past the 180° meridian.
+  return (
+    `<svg id="first-map" viewBox="${box.join(' ')}" preserveAspectRatio="xMidYMid meet" aria-hidden="true">` +
+    paints() +
+    `<g id="fp-world" stroke="${BORDER}" stroke-width=".6" stroke-linejoin="round">${shapes}${dots}</g>` +
+    `<use href="#fp-world" x="${WORLD}"/><use href="#fp-world" x="-${WORLD}"/></svg>`
+  );
+}
+
+/** The first day after `today` on which some country's status changes (the first paint is right until then). */
+export function nextChange(countries: readonly Country[], today: string): string {
+  const days = countries
+    .flatMap((c) => [c.signed, c.signatureWithdrawn, c.ratified, c.entryIntoForce, c.withdrawalEffective])
+    .filter((d): d is string => typeof d === 'string' && d > today)
+    .sort();
+  return days[0] ?? '9999-12-31';
+}
+
+/**
+ * Runs as soon as the shell is parsed, before any other script: the first paint shows only what it
+ * gets right. A link to another date, another view or the lesson, or a day on which some status has
+ * changed since the build, hides the map until the app has coloured it (StaticMap.svelte).
+ */
+function bootScript(day: string, until: string): string {
+  return `(function(){var q=location.search,t=new Date().toISOString().slice(0,10),m=document.getElementById('first-map');
+if(/[?&]present=/.test(q))document.getElementById('boot').classList.add('presenting');
+if(/[?&](date|present)=/.test(q)||/map=/.test(location.hash)||t<'${day}'||t>='${until}'){m.classList.add('stale');return}
+if(t!=='${day}')document.getElementById('boot-day').textContent=new Intl.DateTimeFormat('en-GB',{day:'numeric',month:'long',year:'numeric',timeZone:'UTC'}).format(new Date());
+requestAnimationFrame(function(){performance.mark('map-painted')})})()`;
+}
+
+/**
+ * The page as the app first draws it (App.svelte: title, map, room for the timeline), with the
+ * map inside, inert: the app replaces it when its script has run (main.ts).
+ */
+export function bootShell(svg: string, day: string, until: string, checked: string): string {
+  return (
+    `<div id="boot" class="page" inert><div class="screen"><header class="masthead">` +
+    `<div class="title-row"><h1>${TITLE}</h1><button type="button" class="present-button">${PRESENT_LABEL}</button></div>` +
+    `<p class="subtitle">${SUBTITLE}</p>` +
+    `<p class="asof">Status as of <time id="boot-day">${formatDate(day)}</time> <span class="checked">` +
+    `<span class="sep">·</span> data checked <time>${formatDate(checked)}</time></span></p></header>` +
+    `<main class="stage">${svg}<p class="loading-pill">Loading the interactive map…</p></main>` +
+    `<div class="boot-timeline"></div></div></div><script>${bootScript(day, until)}</script>`
+  );
+}
+
+/** Fills `<!--first-paint-->` in index.html with the first view of the page and its map. */
+export function firstPaintPlugin(geoDir = 'public/geo'): Plugin {
+  return {
+    name: 'first-paint',
+    transformIndexHtml(html) {
+      const files = ['countries-110m.json', 'small-states.json'].map((f) => `${geoDir}/${f}`);
+      const missing = files.find((f) => !existsSync(f));
+      if (missing) throw new Error(`${missing} is missing: run \`npm run geo\` first`);
+      const [topology, smallStates] = files.map((f) => JSON.parse(readFileSync(f, 'utf8')));
+      const { countries } = parseDataset(readDataFiles());
+      const today = todayIso();
+      const byIso3 = new Map(countries.countries.map((c) => [c.iso3, c]));
+      const statusOf = (iso3: string | null): Status => {
+        const c = iso3 ? byIso3.get(iso3) : undefined;
+        return c ? statusOn(c, today) : 'notCovered';
+      };
+      const svg = firstPaintSvg({ topology, smallStates, statusOf });
+      return html.replace(
+        '<!--first-paint-->',
+        bootShell(svg, today, nextChange(countries.countries, today), countries.asOf),
+      );
+    },
+  };
+}
