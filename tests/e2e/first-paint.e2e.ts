@@ -1,7 +1,7 @@
 // The first paint: the shaded map is in the page's HTML, drawn before any script runs, and shown
 // only when it is right (build/first-paint.ts, StaticMap.svelte).
 import { describe, expect, it } from 'vitest';
-import { shareOfColour, useSite, visit, waitForMark } from './harness';
+import { clickStaticMap, shareOfColour, useSite, visit, waitForMark } from './harness';
 import { SWATCH } from '../../src/lib/map/palette';
 
 const site = useSite();
@@ -27,7 +27,24 @@ describe('before any script has run', () => {
   });
 });
 
-describe('once the app has loaded', () => {
+describe('once the app has started', () => {
+  it('opens a country clicked on the plain map while the interactive map is still loading', async () => {
+    const { page, context, errors } = await visit(site, '?date=2024-09-02');
+    // The interactive map's code never arrives: the plain map is all there is.
+    await page.route(/maplibre-renderer/, () => {});
+    await page.reload({ waitUntil: 'commit' });
+    await waitForMark(page, 'map-interactive');
+    await clickStaticMap(page, 100, 62);
+    await page.getByRole('region', { name: 'Russia' }).waitFor();
+    await clickStaticMap(page, -52, -10);
+    const brazil = page.getByRole('region', { name: 'Brazil' });
+    await brazil.waitFor();
+    expect(await brazil.textContent()).toContain('State Party');
+    expect(await page.evaluate(() => performance.getEntriesByName('webgl-interactive').length)).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('hands over to the interactive map and leaves no trace of the first paint', async () => {
     const { page, context, errors } = await visit(site);
     await waitForMark(page, 'webgl-painted');

@@ -2,9 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch } from './browser';
-import { OUT, shareOfColour, useSite, visit as open, waitForMark } from './harness';
+import { OUT, clickStaticMap, shareOfColour, useSite, visit as open, waitForMark } from './harness';
 import { SWATCH } from '../../src/lib/map/palette';
-import { WORLD } from '../../build/first-paint';
 import { OCCUPIED_FILL } from '../../src/lib/map/stop-shapes';
 
 const site = useSite();
@@ -13,7 +12,7 @@ const visit = (path = '', viewport?: { width: number; height: number }) => open(
 describe('the map', () => {
   it('draws every country shaded by status, with legend and "as of" date, and no console errors', async () => {
     const { page, context, errors, offsite } = await visit();
-    await waitForMark(page, 'map-interactive');
+    await waitForMark(page, 'webgl-interactive');
     await expect
       .poll(() => shareOfColour(page, SWATCH.party.fill), { timeout: 10_000 })
       .toBeGreaterThan(0.03);
@@ -41,7 +40,7 @@ describe('the map', () => {
   it('opens a country’s panel when it is clicked on the map, and Escape closes it', async () => {
     // Centre the map on Mongolia so that a click in the middle of the map lands on it.
     const { page, context, errors } = await visit('#map=3.5/47/103');
-    await waitForMark(page, 'map-interactive');
+    await waitForMark(page, 'webgl-interactive');
     const box = (await page.locator('.map canvas').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(() => page.locator('.tooltip').textContent()).toContain('Mongolia');
@@ -60,7 +59,7 @@ describe('the map', () => {
 
   it('opens a country from the keyboard: Enter on the focused map picks the country under the centre', async () => {
     const { page, context } = await visit('#map=3.5/47/103');
-    await waitForMark(page, 'map-interactive');
+    await waitForMark(page, 'webgl-interactive');
     await page.locator('.map canvas').focus();
     await page.keyboard.press('ArrowLeft'); // a key press makes the focus keyboard focus: the cross-hair shows
     const crosshair = await page.evaluate(
@@ -76,7 +75,7 @@ describe('the map', () => {
   it('opens the panel from a ?country= link and keeps the view in the hash', async () => {
     const { page, context, errors } = await visit('?country=TJK');
     await page.getByRole('heading', { name: 'Tajikistan', level: 2 }).waitFor({ timeout: 15_000 });
-    await waitForMark(page, 'map-interactive');
+    await waitForMark(page, 'webgl-interactive');
     await expect.poll(() => page.url(), { timeout: 10_000 }).toMatch(/#map=[\d.]+\/-?[\d.]+\/-?[\d.]+/);
     expect(errors).toEqual([]);
     await context.close();
@@ -84,7 +83,7 @@ describe('the map', () => {
 
   it('lays out for a phone: legend visible, panel as a bottom sheet', async () => {
     const { page, context } = await visit('?country=MNG', { width: 390, height: 844 });
-    await waitForMark(page, 'map-interactive');
+    await waitForMark(page, 'webgl-interactive');
     const sheet = (await page.getByRole('region', { name: 'Mongolia' }).boundingBox())!;
     expect(sheet.width).toBeGreaterThan(380);
     const stage = (await page.locator('.stage').boundingBox())!;
@@ -107,7 +106,7 @@ describe('trips through time', () => {
 
   it('plays: the date advances and the stops appear', async () => {
     const { page, context, errors } = await visit('?date=2023-03-17');
-    await waitForMark(page, 'map-interactive');
+    await waitForMark(page, 'webgl-interactive');
     const tally = page.locator('.tally');
     expect(await tally.textContent()).toContain('0 trips since the warrant');
     expect(await stopsDrawn(page)).toBe(0);
@@ -125,7 +124,7 @@ describe('trips through time', () => {
 
   it('opens the host country at that visit when a stop is clicked', async () => {
     const { page, context } = await visit('#map=4/47.92/106.92');
-    await waitForMark(page, 'map-interactive');
+    await waitForMark(page, 'webgl-interactive');
     const box = (await page.locator('.map canvas').boundingBox())!;
     // The pointer wiggles over the stop, as a hand would, until the tooltip names it.
     let wiggle = 0;
@@ -170,7 +169,7 @@ describe('trips through time', () => {
 describe('the country panel', () => {
   it('search → panel → a source link: typing "Ivory Coast" finds Côte d’Ivoire', async () => {
     const { page, context, errors } = await visit();
-    await waitForMark(page, 'map-interactive');
+    await waitForMark(page, 'webgl-interactive');
     const box = page.getByRole('combobox', { name: 'Find a country' });
     await box.fill('ivory coast');
     await expect.poll(() => page.getByRole('option').first().textContent()).toContain('Côte d');
@@ -196,7 +195,7 @@ describe('the country panel', () => {
       const visit2024 = panel.getByRole('list', { name: /Ulaanbaatar, 2–3 September 2024/ });
       expect(await visit2024.textContent()).toContain('Not arrested.');
       expect(await visit2024.textContent()).toMatch(/24 October 2024, Pre-Trial Chamber II/);
-      await waitForMark(page, 'map-interactive');
+      await waitForMark(page, 'webgl-interactive');
       await visit2024.scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${OUT}/${name}-panel-mongolia-visit.png` });
       await context.close();
@@ -209,7 +208,7 @@ describe('the country panel', () => {
     await panel.waitFor({ timeout: 15_000 });
     await panel.getByText('The law in detail (for teachers)').click();
     expect(await panel.getByRole('region', { name: 'Article 12(3)' }).isVisible()).toBe(true);
-    await waitForMark(page, 'map-interactive');
+    await waitForMark(page, 'webgl-interactive');
     await page.screenshot({ path: `${OUT}/phone-panel-ukraine.png` });
     await context.close();
   });
@@ -234,7 +233,7 @@ describe('open data', () => {
 describe('bad input and faults', () => {
   it('ignores an unknown country code and a malformed hash with visible notices', async () => {
     const { page, context, errors } = await visit('?country=XYZ&country=%3Cb%3Ehi%3C%2Fb%3E#map=abc/def');
-    await waitForMark(page, 'map-interactive');
+    await waitForMark(page, 'webgl-interactive');
     const notices = page.getByRole('status').filter({ hasText: 'link' });
     await expect.poll(() => notices.textContent()).toContain('No country has the code “XYZ”');
     expect(await notices.textContent()).toContain('could not be read');
@@ -283,15 +282,8 @@ describe('without WebGL', () => {
       await page.goto(site.url + '?date=2005-01-01');
       const russia = page.locator('#first-map path[data-c="RUS"]');
       await expect.poll(() => russia.getAttribute('class'), { timeout: 15_000 }).toBe('fp-signatory');
-      // Click in Siberia (100° E, 62° N): the shape's own box spans the world, cut at 180°.
-      const at = await page.evaluate(`(() => {
-        const svg = document.getElementById('first-map');
-        const p = new DOMPoint((280 / 360) * ${WORLD}, (1 - Math.log(Math.tan(Math.PI / 4 + (62 * Math.PI) / 360)) / Math.PI) / 2 * ${WORLD});
-        const s = p.matrixTransform(svg.getScreenCTM());
-        return { x: s.x, y: s.y };
-      })()`);
-      const { x, y } = at as { x: number; y: number };
-      await page.mouse.click(x, y);
+      // Siberia (100° E, 62° N): the shape's own box spans the world, cut at 180°.
+      await clickStaticMap(page, 100, 62);
       await page.getByRole('region', { name: 'Russia' }).waitFor();
       expect(errors).toEqual([]);
     } finally {

@@ -11,7 +11,7 @@ const lesson = JSON.parse(readFileSync('data/lesson.json', 'utf8'));
 /** A desktop visit that waits for the map. */
 async function open(path: string) {
   const v = await visit(site, path);
-  await waitForMark(v.page, 'map-interactive');
+  await waitForMark(v.page, 'webgl-interactive');
   return v;
 }
 
