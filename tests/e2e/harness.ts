@@ -38,14 +38,29 @@ export interface Visit {
   offsite: string[];
 }
 
-/** Opens the site at `path` (relative to its sub-path) and records errors and off-site requests. */
-export async function visit(site: Site, path = '', viewport = { width: 1280, height: 720 }): Promise<Visit> {
+/**
+ * Opens the site at `path` (relative to its sub-path) and records errors and off-site requests.
+ * `prepare` runs on the new context before the page opens (to route requests, say).
+ */
+export async function visit(
+  site: Site,
+  path = '',
+  viewport = { width: 1280, height: 720 },
+  prepare?: (context: BrowserContext) => Promise<unknown>,
+): Promise<Visit> {
   // Reduced motion: the camera jumps instead of flying, so screenshots show where it lands.
   const context = await site.browser.newContext({ viewport, reducedMotion: 'reduce' });
+  await prepare?.(context);
   const page = await context.newPage();
   const errors: string[] = [];
   const offsite: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  // Chromium's message for a failed request does not name it: the address is added, so a test can
+  // tell the failure it caused on purpose from any other.
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    const failedLoad = m.text().startsWith('Failed to load resource:');
+    errors.push(failedLoad ? `${m.text()} (${m.location().url})` : m.text());
+  });
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('request', (r) => {
     const u = new URL(r.url());
