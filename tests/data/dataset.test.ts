@@ -169,6 +169,259 @@ const mutations: [string, (r: Record<DataFileName, any>) => void, RegExp][] = [
     },
     /^data\/countries\.json: record \d+ \(iso3 "HUN"\), field "withdrawalNotified"/,
   ],
+  // Country codes: unknown, lower-case or the wrong length, wherever a record names a country.
+  [
+    'a four-letter iso3',
+    (r) => (r.trips.trips[0].iso3 = 'UKRA'),
+    /^data\/trips\.json: record 0 \(id "2023-03-mariupol"\), field "iso3": must be three capital letters/,
+  ],
+  [
+    'an avoided visit in an unknown country',
+    (r) => (r.avoided.avoided[0].iso3 = 'ZZZ'),
+    /^data\/avoided\.json: record 0 \(id "[^"]+"\), field "iso3": "ZZZ" is not in data\/countries\.json/,
+  ],
+  [
+    'a two-letter iso3 in an avoided visit',
+    (r) => (r.avoided.avoided[0].iso3 = 'ZA'),
+    /^data\/avoided\.json: record 0 \(id "[^"]+"\), field "iso3": must be three capital letters/,
+  ],
+  [
+    'an outcome in an unknown country',
+    (r) => (r.outcomes.outcomes[0].iso3 = 'XXX'),
+    /^data\/outcomes\.json: record 0 \(iso3 "XXX"\), field "iso3": "XXX" is not in data\/countries\.json/,
+  ],
+  [
+    'a lower-case iso3 in an outcome',
+    (r) => (r.outcomes.outcomes[0].iso3 = 'mng'),
+    /^data\/outcomes\.json: record 0 \(iso3 "mng"\), field "iso3": must be three capital letters/,
+  ],
+  [
+    'a lower-case iso3 in the countries file',
+    (r) => (r.countries.countries[0].iso3 = 'afg'),
+    /^data\/countries\.json: record 0 \(iso3 "afg"\), field "iso3": must be three capital letters/,
+  ],
+  [
+    'a two-letter code in the countries file',
+    (r) => (r.countries.countries[1].iso3 = 'AO'),
+    /^data\/countries\.json: record 1 \(iso3 "AO"\), field "iso3": must be three capital letters/,
+  ],
+  [
+    'the same country twice',
+    (r) => (r.countries.countries[1].iso3 = r.countries.countries[0].iso3),
+    /^data\/countries\.json: record 1 \(iso3 "AFG"\), field "iso3": "AFG" is already used by record 0/,
+  ],
+  [
+    'a lesson step in an unknown country',
+    (r) => (r.lesson.steps[2].country = 'XXX'),
+    /^data\/lesson\.json: record 2 \(id "occupied"\), field "country": "XXX" is not in data\/countries\.json/,
+  ],
+  // Dates that do not exist, or fall outside the warrant–asOf window.
+  [
+    'a thirteenth month',
+    (r) => (r.trips.trips[1].start = '2023-13-01'),
+    /^data\/trips\.json: record 1 \(id "2023-03-sevastopol"\), field "start": is not a real calendar date/,
+  ],
+  [
+    '30 February 2023',
+    (r) => (r.trips.trips[1].end = '2023-02-30'),
+    /^data\/trips\.json: record 1 \(id "2023-03-sevastopol"\), field "end": is not a real calendar date/,
+  ],
+  [
+    'a date in words',
+    (r) => (r.trips.trips[1].start = 'spring 2024'),
+    /^data\/trips\.json: record 1 .*field "start": must be a date written YYYY-MM-DD \(got "spring 2024"\)/,
+  ],
+  [
+    'a date as a number',
+    (r) => (r.trips.trips[1].start = 20240101),
+    /^data\/trips\.json: record 1 .*field "start": must be a date written YYYY-MM-DD \(got 20240101\)/,
+  ],
+  [
+    'an avoided visit before the warrant',
+    (r) => (r.avoided.avoided[0].start = '2022-08-22'),
+    /^data\/avoided\.json: record 0 \(id "[^"]+"\), field "start": 2022-08-22 is before the arrest warrant of 2023-03-17/,
+  ],
+  [
+    'an avoided visit that ends before it starts',
+    (r) => (r.avoided.avoided[2].end = '2024-11-01'),
+    /^data\/avoided\.json: record 2 \(id "[^"]+"\), field "end": 2024-11-01 is before start/,
+  ],
+  [
+    'an avoided visit after the dataset’s date',
+    (r) => (r.avoided.avoided[1].end = '2099-01-01'),
+    /^data\/avoided\.json: record 1 \(id "[^"]+"\), field "end": 2099-01-01 is after the dataset's asOf date/,
+  ],
+  [
+    'a court decision before the warrant',
+    (r) => (r.outcomes.outcomes[0].court[0].date = '2023-01-01'),
+    /^data\/outcomes\.json: record 0 \(iso3 "MNG"\), field "court\.0\.date": 2023-01-01 is before the arrest warrant/,
+  ],
+  [
+    'a reaction after the dataset’s date',
+    (r) => (r.outcomes.outcomes[0].reactions[0].date = '2099-01-01'),
+    /^data\/outcomes\.json: record 0 \(iso3 "MNG"\), field "reactions\.0\.date": 2099-01-01 is after the dataset's asOf date/,
+  ],
+  [
+    'a warrant issued after the dataset’s date',
+    (r) => (r.warrants.warrants[1].issued = '2099-01-01'),
+    /^data\/warrants\.json: record 1 \(id "[^"]+"\), field "issued": 2099-01-01 is after the dataset's asOf date/,
+  ],
+  // Sources.
+  [
+    'a trip with no sources field',
+    (r) => delete r.trips.trips[0].sources,
+    /^data\/trips\.json: record 0 \(id "2023-03-mariupol"\), field "sources": is missing/,
+  ],
+  [
+    'a country with an empty list of sources',
+    (r) => (r.countries.countries[2].sources = []),
+    /^data\/countries\.json: record 2 \(iso3 "ALB"\), field "sources": needs at least one source/,
+  ],
+  [
+    'a source that is not a URL',
+    (r) => (r.trips.trips[0].sources[1].url = 'kyivindependent.com'),
+    /^data\/trips\.json: record 0 .*field "sources\.1\.url": must be a URL/,
+  ],
+  [
+    'an ftp source',
+    (r) => (r.countries.countries[0].sources[0].url = 'ftp://treaties.un.org/x'),
+    /^data\/countries\.json: record 0 \(iso3 "AFG"\), field "sources\.0\.url": must be an https:\/\/ URL/,
+  ],
+  [
+    'an http source for a court decision',
+    (r) => (r.outcomes.outcomes[0].court[0].sources[0].url = 'http://www.icc-cpi.int/'),
+    /^data\/outcomes\.json: record 0 \(iso3 "MNG"\), field "court\.0\.sources\.0\.url": must be an https:\/\/ URL/,
+  ],
+  // Duplicate ids.
+  [
+    'a duplicate avoided-visit id',
+    (r) => (r.avoided.avoided[2].id = r.avoided.avoided[1].id),
+    /^data\/avoided\.json: record 2 \(id "[^"]+"\), field "id": "[^"]+" is already used by record 1/,
+  ],
+  [
+    'a duplicate lesson step id',
+    (r) => (r.lesson.steps[3].id = 'occupied'),
+    /^data\/lesson\.json: record 3 \(id "occupied"\), field "id": "occupied" is already used by record 2/,
+  ],
+  [
+    'a second outcome for the same visit',
+    (r) => r.outcomes.outcomes.push(structuredClone(r.outcomes.outcomes[0])),
+    /^data\/outcomes\.json: record 2 \(iso3 "MNG"\), field "visit": a second outcome for MNG on 2024-09-03/,
+  ],
+  // Wrong types, unknown and missing fields.
+  [
+    'sources as one string instead of a list',
+    (r) => (r.trips.trips[0].sources = 'https://kyivindependent.com/'),
+    /^data\/trips\.json: record 0 .*field "sources": must be a list/,
+  ],
+  [
+    'null where text is expected',
+    (r) => (r.trips.trips[2].event = null),
+    /^data\/trips\.json: record 2 \(id "2023-04-kherson-region"\), field "event": must be text \(got null\)/,
+  ],
+  [
+    'null where a source is expected',
+    (r) => (r.avoided.avoided[0].sources[0] = null),
+    /^data\/avoided\.json: record 0 .*field "sources\.0": must be an object with named fields \(got null\)/,
+  ],
+  [
+    '"no" instead of false',
+    (r) => (r.outcomes.outcomes[1].arrested = 'no'),
+    /^data\/outcomes\.json: record 1 \(iso3 "TJK"\), field "arrested": must be true or false/,
+  ],
+  [
+    'a lesson view centred on a string',
+    (r) => (r.lesson.steps[2].view.center = '37.5,47.1'),
+    /^data\/lesson\.json: record 2 \(id "occupied"\), field "view\.center": must be \[longitude, latitude\]/,
+  ],
+  [
+    'an unknown field in a source',
+    (r) => (r.trips.trips[0].sources[0].publisher = 'Epoch Times'),
+    /^data\/trips\.json: record 0 .*field "sources\.0\.publisher": is not a field this record can have/,
+  ],
+  [
+    'an unknown field in where a trip came from',
+    (r) => (r.trips.trips[0].from.country = 'UKR'),
+    /^data\/trips\.json: record 0 .*field "from\.country": is not a field this record can have/,
+  ],
+  [
+    'an unknown field in an Article 12(3) declaration',
+    (r) => {
+      const c = r.countries.countries.find((x: { iso3: string }) => x.iso3 === 'UKR');
+      c.declarations12_3[0].lodged = '2014-04-17';
+    },
+    /^data\/countries\.json: record \d+ \(iso3 "UKR"\), field "declarations12_3\.0\.lodged": is not a field/,
+  ],
+  [
+    'a misspelt list name next to the real one',
+    (r) => (r.avoided.avoids = []),
+    /^data\/avoided\.json: top level, field "avoids": is not a field this record can have/,
+  ],
+  [
+    'a country without its confidence',
+    (r) => delete r.countries.countries[0].confidence,
+    /^data\/countries\.json: record 0 \(iso3 "AFG"\), field "confidence": is missing/,
+  ],
+  // Values outside their list.
+  [
+    'a confidence that is not high, medium or low',
+    (r) => (r.trips.trips[10].confidence = 'certain'),
+    /^data\/trips\.json: record 10 \(id "2024-05-china"\), field "confidence": must be "high", "medium" or "low"/,
+  ],
+  [
+    'an unknown warrant link',
+    (r) => (r.avoided.avoided[3].warrantLink = 'implied'),
+    /^data\/avoided\.json: record 3 \(id "[^"]+"\), field "warrantLink": must be "stated", "reported" or "not stated"/,
+  ],
+  [
+    'an unknown ratification type',
+    (r) => (r.countries.countries[2].ratificationType = 'signature'),
+    /^data\/countries\.json: record 2 \(iso3 "ALB"\), field "ratificationType": must be "ratification", "accession" or null/,
+  ],
+  [
+    'a lesson view zoomed past the map',
+    (r) => (r.lesson.steps[4].view.zoom = 12),
+    /^data\/lesson\.json: record 4 \(id "mongolia"\), field "view\.zoom": must be ≤ 9/,
+  ],
+  // Records that contradict another file.
+  [
+    'an outcome for a country he did not visit',
+    (r) => (r.outcomes.outcomes[0].iso3 = 'FRA'),
+    /^data\/outcomes\.json: record 0 \(iso3 "FRA"\), field "visit": no trip to FRA covers 2024-09-03 in data\/trips\.json/,
+  ],
+  [
+    'an outcome whose stay ends before it starts',
+    (r) => (r.outcomes.outcomes[0].visitEnd = '2024-09-01'),
+    /^data\/outcomes\.json: record 0 \(iso3 "MNG"\), field "visitEnd": 2024-09-01 is before visitStart 2024-09-02/,
+  ],
+  [
+    'an outcome whose official day is outside the stay',
+    (r) => (r.outcomes.outcomes[1].visitStart = '2025-10-10'),
+    /^data\/outcomes\.json: record 1 \(iso3 "TJK"\), field "visit": 2025-10-09 is not between visitStart/,
+  ],
+  [
+    'an outcome stay longer than the trip',
+    (r) => (r.outcomes.outcomes[0].visitEnd = '2024-09-20'),
+    /^data\/outcomes\.json: record 0 \(iso3 "MNG"\), field "visitEnd": 2024-09-20 is after trip "2024-09-mongolia" ends/,
+  ],
+  [
+    'an avoided visit in a state that had left the Court',
+    (r) => {
+      r.avoided.avoided[0].iso3 = 'HUN';
+      r.avoided.avoided[0].start = r.avoided.avoided[0].end = '2026-11-01';
+    },
+    /^data\/avoided\.json: record 0 \(id "[^"]+"\), field "iso3": HUN was not a State Party on 2026-11-01/,
+  ],
+  [
+    'a lesson step showing a trip to another country',
+    (r) => (r.lesson.steps[2].country = 'MNG'),
+    /^data\/lesson\.json: record 2 \(id "occupied"\), field "trip": "2023-03-mariupol" went to UKR, not to the step's country MNG/,
+  ],
+  [
+    'a lesson step dated before its trip',
+    (r) => (r.lesson.steps[4].date = '2024-08-01'),
+    /^data\/lesson\.json: record 4 \(id "mongolia"\), field "date": 2024-08-01 is before trip "2024-09-mongolia" starts/,
+  ],
 ];
 
 describe('broken data fails with the file, the record and the field', () => {

@@ -1,14 +1,14 @@
 // The first paint: the shaded map is in the page's HTML, drawn before any script runs, and shown
 // only when it is right (build/first-paint.ts, StaticMap.svelte).
 import { describe, expect, it } from 'vitest';
-import { clickStaticMap, shareOfColour, useSite, visit, waitForMark } from './harness';
+import { blockScripts, clickStaticMap, shareOfColour, useSite, visit, waitForMark } from './harness';
 import { SWATCH } from '../../src/lib/map/palette';
 
 const site = useSite();
 
 describe('before any script has run', () => {
   it('shows the title, the "as of" date and the map shaded by status', async () => {
-    const { page, context } = await visit(site, '', { width: 1280, height: 720 }, { blockScripts: true });
+    const { page, context } = await visit(site, '', { width: 1280, height: 720 }, blockScripts);
     await waitForMark(page, 'map-painted');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Vladimir Putin');
     expect(await page.locator('#boot-day').textContent()).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
@@ -19,7 +19,7 @@ describe('before any script has run', () => {
   });
 
   it('shows no map rather than a wrong one when the link asks for another date', async () => {
-    const { page, context } = await visit(site, '?date=2005-01-01', undefined, { blockScripts: true });
+    const { page, context } = await visit(site, '?date=2005-01-01', undefined, blockScripts);
     await page.waitForTimeout(300);
     expect(await shareOfColour(page, SWATCH.party.fill)).toBeLessThan(0.005);
     expect(await page.evaluate(() => performance.getEntriesByName('map-painted').length)).toBe(0);
@@ -29,10 +29,14 @@ describe('before any script has run', () => {
 
 describe('once the app has started', () => {
   it('opens a country clicked on the plain map while the interactive map is still loading', async () => {
-    const { page, context, errors } = await visit(site, '?date=2024-09-02');
-    // The interactive map's code never arrives: the plain map is all there is.
-    await page.route(/maplibre-renderer/, () => {});
-    await page.reload({ waitUntil: 'commit' });
+    // The interactive map's code never arrives: the plain map is all there is. (The page's load
+    // event waits for that code, so this visit waits only for the page to start.)
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    await context.route(/maplibre-renderer/, () => {});
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(site.url + '?date=2024-09-02', { waitUntil: 'commit' });
     await waitForMark(page, 'map-interactive');
     await clickStaticMap(page, 100, 62);
     await page.getByRole('region', { name: 'Russia' }).waitFor();

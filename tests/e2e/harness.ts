@@ -40,22 +40,28 @@ export interface Visit {
 }
 
 /**
- * Opens the site at `path` (relative to its sub-path) and records errors and off-site requests;
- * `blockScripts` refuses every script file, to see the page as it is before the app's code arrives.
+ * Opens the site at `path` (relative to its sub-path) and records errors and off-site requests.
+ * `prepare` runs on the new context before the page opens (to route requests, say).
  */
 export async function visit(
   site: Site,
   path = '',
   viewport = { width: 1280, height: 720 },
-  { blockScripts = false } = {},
+  prepare?: (context: BrowserContext) => Promise<unknown>,
 ): Promise<Visit> {
   // Reduced motion: the camera jumps instead of flying, so screenshots show where it lands.
   const context = await site.browser.newContext({ viewport, reducedMotion: 'reduce' });
+  await prepare?.(context);
   const page = await context.newPage();
-  if (blockScripts) await page.route(/\.js$/, (route) => route.abort());
   const errors: string[] = [];
   const offsite: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  // Chromium's message for a failed request does not name it: the address is added, so a test can
+  // tell the failure it caused on purpose from any other.
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    const failedLoad = m.text().startsWith('Failed to load resource:');
+    errors.push(failedLoad ? `${m.text()} (${m.location().url})` : m.text());
+  });
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('request', (r) => {
     const u = new URL(r.url());
@@ -64,6 +70,9 @@ export async function visit(
   await page.goto(site.url + path);
   return { page, context, errors, offsite };
 }
+
+/** A `prepare` for visit(): every script file refused, to see the page before the app's code arrives. */
+export const blockScripts = (context: BrowserContext) => context.route(/\.js$/, (route) => route.abort());
 
 export const waitForMark = (page: Page, name: string) =>
   page.waitForFunction((n) => performance.getEntriesByName(n, 'mark').length > 0, name, { timeout: 45_000 });

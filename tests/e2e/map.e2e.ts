@@ -241,29 +241,6 @@ describe('bad input and faults', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
-
-  it('says so when the map shapes fail to load, and the retry works', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    let failures = 0;
-    await page.route('**/geo/countries-110m.json', (route) => {
-      if (failures++ === 0) return route.fulfill({ status: 503, body: 'unavailable' });
-      return route.continue();
-    });
-    await page.goto(site.url);
-    const alert = page.getByRole('alert');
-    await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toContain('could not be loaded');
-    expect(await page.getByRole('table').count()).toBe(1);
-    // Meanwhile the plain map from the page's HTML still shows every country's status.
-    expect(await shareOfColour(page, SWATCH.party.fill)).toBeGreaterThan(0.03);
-    await page.getByRole('button', { name: 'Try again' }).click();
-    await waitForMark(page, 'webgl-painted');
-    expect(await page.locator('#first-map').count()).toBe(0);
-    await expect
-      .poll(() => shareOfColour(page, SWATCH.party.fill), { timeout: 10_000 })
-      .toBeGreaterThan(0.03);
-    await context.close();
-  });
 });
 
 describe('without WebGL', () => {

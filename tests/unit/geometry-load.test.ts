@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { GeometryError, loadShapes, loadSmallStates } from '../../src/lib/map/geometry';
+import {
+  GeometryError,
+  SMALL_STATES_MISSING,
+  loadShapes,
+  loadSmallStates,
+  loadSmallStatesOrNone,
+} from '../../src/lib/map/geometry';
 
 const base = 'http://127.0.0.1/some/path/';
 const answer = (body: string, status = 200) =>
@@ -35,5 +41,19 @@ describe('loading the shapes', () => {
     await expect(p).rejects.toBeInstanceOf(GeometryError);
     await expect(loadShapes('coarse', base, fetchFn)).rejects.toThrow(/geo\/countries-110m\.json/);
     await expect(loadShapes('coarse', base, fetchFn)).rejects.toThrow(why);
+  });
+
+  it('draws without the small-state symbols when their file fails, and tells the reader', async () => {
+    const told: string[] = [];
+    const points = await loadSmallStatesOrNone(base, (m) => told.push(m), answer('no', 503));
+    expect(points.features).toEqual([]);
+    expect(told).toEqual([SMALL_STATES_MISSING]);
+  });
+
+  it('says nothing when the small-state symbols load', async () => {
+    const told: string[] = [];
+    const body = JSON.stringify({ type: 'FeatureCollection', features: [] });
+    await loadSmallStatesOrNone(base, (m) => told.push(m), answer(body));
+    expect(told).toEqual([]);
   });
 });

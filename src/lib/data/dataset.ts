@@ -18,20 +18,12 @@ import {
   type Trip,
   type Warrant,
 } from './schema-events.ts';
+import { DATA_FILES, type DataFileName } from './files.ts';
+import { checkLessonSteps, checkOutcomes, rec } from './links.ts';
 import { statusOn } from './status.ts';
 import { checkUnique, DataError, parseCountries, parseWith, type ListSpec } from './validate.ts';
 
-/** Where each file lives, as named in error messages. */
-export const DATA_FILES = {
-  countries: 'data/countries.json',
-  warrants: 'data/warrants.json',
-  trips: 'data/trips.json',
-  avoided: 'data/avoided.json',
-  outcomes: 'data/outcomes.json',
-  obligations: 'data/obligations.json',
-  lesson: 'data/lesson.json',
-} as const;
-export type DataFileName = keyof typeof DATA_FILES;
+export { DATA_FILES, type DataFileName } from './files.ts';
 
 export interface Dataset {
   countries: CountriesFile;
@@ -53,8 +45,6 @@ const SPEC = {
   obligations: { list: 'obligations', key: 'id' },
   lesson: { list: 'steps', key: 'id' },
 } satisfies Record<string, ListSpec>;
-
-const rec = (i: number, key: string, id: string) => `record ${i} (${key} "${id}")`;
 
 /** Validates every file and the links between them. */
 export function parseDataset(raw: Record<DataFileName, unknown>): Dataset {
@@ -83,6 +73,15 @@ export function parseDataset(raw: Record<DataFileName, unknown>): Dataset {
   if (putin.length === 0)
     throw new DataError(DATA_FILES.warrants, 'top level', 'warrants', 'no warrant for Vladimir Putin');
   const warrantDate = putin.map((w) => w.issued).sort()[0];
+  warrants.warrants.forEach((w, i) => {
+    if (w.issued > asOf)
+      throw new DataError(
+        DATA_FILES.warrants,
+        rec(i, 'id', w.id),
+        'issued',
+        `${w.issued} is after the dataset's asOf date ${asOf}`,
+      );
+  });
 
   /** Checks that apply to trips and avoided visits alike. */
   const checkEvent = (file: string, e: Trip | Avoided, name: string) => {
@@ -111,42 +110,9 @@ export function parseDataset(raw: Record<DataFileName, unknown>): Dataset {
     }
   });
 
-  const seenOutcome = new Set<string>();
-  outcomes.outcomes.forEach((o, i) => {
-    const name = rec(i, 'iso3', o.iso3);
-    const fail = (field: string, detail: string) => {
-      throw new DataError(DATA_FILES.outcomes, name, field, detail);
-    };
-    const c = byIso.get(o.iso3);
-    if (!c) fail('iso3', `"${o.iso3}" is not in ${DATA_FILES.countries}`);
-    if (seenOutcome.has(`${o.iso3}/${o.visit}`))
-      fail('visit', `a second outcome for ${o.iso3} on ${o.visit}`);
-    seenOutcome.add(`${o.iso3}/${o.visit}`);
-    if (!trips.trips.some((t) => t.iso3 === o.iso3 && t.start <= o.visit && o.visit <= t.end)) {
-      fail('visit', `no trip to ${o.iso3} covers ${o.visit} in ${DATA_FILES.trips}`);
-    }
-    if (statusOn(c!, o.visit) !== 'party') fail('iso3', `${o.iso3} was not a State Party on ${o.visit}`);
-    o.court.forEach((d, j) => {
-      if (d.date < warrantDate)
-        fail(`court.${j}.date`, `${d.date} is before the arrest warrant of ${warrantDate}`);
-      if (d.date > asOf) fail(`court.${j}.date`, `${d.date} is after the dataset's asOf date ${asOf}`);
-    });
-    if (o.courtStatus === 'finding' && o.court.length === 0)
-      fail('court', 'courtStatus "finding" needs the decision');
-  });
-
-  lesson.steps.forEach((s, i) => {
-    const fail = (field: string, detail: string) => {
-      throw new DataError(DATA_FILES.lesson, rec(i, 'id', s.id), field, detail);
-    };
-    if (s.country && !byIso.has(s.country))
-      fail('country', `"${s.country}" is not in ${DATA_FILES.countries}`);
-    if (s.trip && !trips.trips.some((t) => t.id === s.trip))
-      fail('trip', `"${s.trip}" is not in ${DATA_FILES.trips}`);
-    if (s.date && s.date > asOf) fail('date', `${s.date} is after the dataset's asOf date ${asOf}`);
-    if (!!s.predict !== !!s.reveal)
-      fail(s.predict ? 'reveal' : 'predict', 'a prediction step needs both a question and its answer');
-  });
+  const links = { byIso, trips: trips.trips, warrantDate, asOf };
+  checkOutcomes(outcomes.outcomes, links);
+  checkLessonSteps(lesson.steps, links);
 
   return {
     lesson,

@@ -147,15 +147,16 @@ export const LessonStepSchema = record({
   sources: Sources,
 });
 
+/** Every file opens with these; a misspelt top-level key is an error too (strictObject). */
 const header = { asOf: IsoDate, description: v.optional(v.string('must be text')) };
 const list = <T extends v.GenericSchema>(item: T) => v.array(item, 'must be a list');
 
-export const WarrantsFileSchema = v.object({ ...header, warrants: list(WarrantSchema) });
-export const TripsFileSchema = v.object({ ...header, trips: list(TripSchema) });
-export const AvoidedFileSchema = v.object({ ...header, avoided: list(AvoidedSchema) });
-export const OutcomesFileSchema = v.object({ ...header, outcomes: list(OutcomeSchema) });
-export const ObligationsFileSchema = v.object({ ...header, obligations: list(ObligationSchema) });
-export const LessonFileSchema = v.object({ ...header, title: Text, steps: list(LessonStepSchema) });
+export const WarrantsFileSchema = v.strictObject({ ...header, warrants: list(WarrantSchema) });
+export const TripsFileSchema = v.strictObject({ ...header, trips: list(TripSchema) });
+export const AvoidedFileSchema = v.strictObject({ ...header, avoided: list(AvoidedSchema) });
+export const OutcomesFileSchema = v.strictObject({ ...header, outcomes: list(OutcomeSchema) });
+export const ObligationsFileSchema = v.strictObject({ ...header, obligations: list(ObligationSchema) });
+export const LessonFileSchema = v.strictObject({ ...header, title: Text, steps: list(LessonStepSchema) });
 
 export type Warrant = v.InferOutput<typeof WarrantSchema>;
 export type Trip = v.InferOutput<typeof TripSchema>;

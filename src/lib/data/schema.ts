@@ -49,13 +49,16 @@ export const CountrySchema = v.strictObject({
   withdrawalNotified: OptionalDate,
   withdrawalEffective: OptionalDate,
   signatureWithdrawn: OptionalDate,
-  declarations12_3: v.array(v.object({ date: IsoDate, note: v.string('must be text') }), 'must be a list'),
+  declarations12_3: v.array(
+    v.strictObject({ date: IsoDate, note: v.string('must be text') }),
+    'must be a list',
+  ),
   notes: v.string('must be text'),
   confidence: Confidence,
   sources: Sources,
 });
 
-export const CountriesFileSchema = v.object({
+export const CountriesFileSchema = v.strictObject({
   asOf: IsoDate,
   description: v.string('must be text'),
   countries: v.array(CountrySchema, 'must be a list'),

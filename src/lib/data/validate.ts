@@ -37,6 +37,7 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   if (issue.type === 'strict_object' || issue.type === 'object') {
     if (issue.expected === 'never') return 'is not a field this record can have';
     if (issue.received === 'undefined') return 'is missing';
+    if (issue.expected === 'Object') return 'must be an object with named fields';
   }
   return issue.message;
 }

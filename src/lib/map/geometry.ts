@@ -78,3 +78,22 @@ export async function loadSmallStates(
     throw new GeometryError(GEO_FILES.smallStates, 'it is not a feature collection');
   return json;
 }
+
+/** What the reader is told when the small-state symbols are missing: the map works without them. */
+export const SMALL_STATES_MISSING =
+  'The symbols for small states could not be loaded, so some island states are too small to click on the world map: find them with the search or in the country list.';
+
+/**
+ * The small-state points, or none when they cannot be loaded: the countries can still be drawn, so
+ * this is a notice (`onMissing`), not a failed map.
+ */
+export function loadSmallStatesOrNone(
+  base: string,
+  onMissing: (message: string) => void,
+  fetchFn: typeof fetch = fetch,
+): Promise<SmallStatePoints> {
+  return loadSmallStates(base, fetchFn).catch(() => {
+    onMissing(SMALL_STATES_MISSING);
+    return { type: 'FeatureCollection', features: [] };
+  });
+}

@@ -1,0 +1,11 @@
+/** Where each data file lives, as named in error messages. */
+export const DATA_FILES = {
+  countries: 'data/countries.json',
+  warrants: 'data/warrants.json',
+  trips: 'data/trips.json',
+  avoided: 'data/avoided.json',
+  outcomes: 'data/outcomes.json',
+  obligations: 'data/obligations.json',
+  lesson: 'data/lesson.json',
+} as const;
+export type DataFileName = keyof typeof DATA_FILES;
