@@ -4,6 +4,9 @@ import { LAYER, SOURCE, byStatus, countryLayers } from '../../src/lib/map/layers
 import { SWATCH } from '../../src/lib/map/palette';
 import { inked, patternImage } from '../../src/lib/map/patterns';
 import type { Status } from '../../src/lib/data/status';
+import type { FeatureCollection } from 'geojson';
+import type { CountryShapes } from '../../src/lib/map/geometry';
+import { CountryOverlays, texturedShapes, type OverlayMap } from '../../src/lib/map/country-overlays';
 
 /** A stand-in for MapLibre's Map that records what it was asked to do. */
 function fakeMap() {
@@ -12,6 +15,7 @@ function fakeMap() {
   const states = new Map<string, Record<string, unknown>>();
   const map: MapLike = {
     setPaintProperty: ((...a: unknown[]) => calls.push(['paint', ...a])) as never,
+    setLayoutProperty: ((...a: unknown[]) => calls.push(['layout', ...a])) as never,
     setFeatureState: ((f: { source: string; id: string }, s: Record<string, unknown>) =>
       states.set(`${f.source}/${f.id}`, { ...states.get(`${f.source}/${f.id}`), ...s })) as never,
     removeFeatureState: (() => undefined) as never,
@@ -60,13 +64,12 @@ describe('map adapter', () => {
     expect(states.get('countries/KGZ')).toEqual({ status: 'party' });
   });
 
-  it('moves the selected outline from one country to the next in both sources', () => {
+  it('moves the selected ring from one small state’s symbol to the next', () => {
     const { map, states } = fakeMap();
-    setFlag(map, 'selected', 'MNG', null);
-    setFlag(map, 'selected', 'TJK', 'MNG');
-    expect(states.get('countries/MNG')).toEqual({ selected: false });
-    expect(states.get('countries/TJK')).toEqual({ selected: true });
-    expect(states.get('small-states/TJK')).toEqual({ selected: true });
+    setFlag(map, 'selected', 'MLT', null);
+    setFlag(map, 'selected', 'TON', 'MLT');
+    expect(states.get('small-states/MLT')).toEqual({ selected: false });
+    expect(states.get('small-states/TON')).toEqual({ selected: true });
   });
 
   it('adds one texture image per status, once', () => {
@@ -76,11 +79,34 @@ describe('map adapter', () => {
     expect(images.size).toBe(7);
   });
 
-  it('defines the layers in drawing order: fill, one texture layer per textured class, borders, small states on top', () => {
+  it('defines the layers in drawing order: fill, textures, borders, outline, small states on top', () => {
     const ids = countryLayers().map((l) => l.id);
-    expect(ids[0]).toBe(LAYER.fill);
-    expect(ids.slice(1, 5).every((id) => id.startsWith(LAYER.texture))).toBe(true);
-    expect(ids.slice(-2)).toEqual([LAYER.small, LAYER.smallHit]);
+    expect(ids).toEqual([
+      LAYER.fill,
+      LAYER.texture,
+      LAYER.border,
+      LAYER.highlight,
+      LAYER.small,
+      LAYER.smallHit,
+    ]);
+  });
+
+  it('draws textures and outlines from their own small sources, not over every country', () => {
+    const layers = countryLayers();
+    const source = (id: string) => (layers.find((l) => l.id === id) as { source: string }).source;
+    expect(source(LAYER.texture)).toBe(SOURCE.textures);
+    expect(source(LAYER.highlight)).toBe(SOURCE.highlight);
+  });
+
+  it('shows the thick borders only on a projector', async () => {
+    const { setProjector } = await import('../../src/lib/map/adapter');
+    const border = countryLayers().find((l) => l.id === LAYER.border)!;
+    expect(border.layout).toEqual({ visibility: 'none' });
+    const { map, calls } = fakeMap();
+    setProjector(map, true);
+    expect(calls).toContainEqual(['layout', LAYER.border, 'visibility', 'visible']);
+    setProjector(map, false);
+    expect(calls).toContainEqual(['layout', LAYER.border, 'visibility', 'none']);
   });
 });
 
@@ -104,6 +130,7 @@ describe('the real MapLibre API', () => {
     const { Map } = await import('maplibre-gl');
     for (const m of [
       'setPaintProperty',
+      'setLayoutProperty',
       'setFeatureState',
       'removeFeatureState',
       'addImage',
@@ -147,5 +174,81 @@ describe('legend emphasis', () => {
     expect(calls).toHaveLength(0);
     setEmphasis(map, null);
     expect(calls.find((c) => c[1] === LAYER.fill)![3]).toBe(1);
+  });
+});
+
+describe('texture and outline overlays', () => {
+  const square = (x: number) => ({
+    type: 'Polygon' as const,
+    coordinates: [
+      [
+        [x, 0],
+        [x + 1, 0],
+        [x + 1, 1],
+        [x, 0],
+      ],
+    ],
+  });
+  const shapes: CountryShapes = {
+    type: 'FeatureCollection',
+    features: ['MNG', 'KGZ', 'CHN', 'USA'].map((iso3, i) => ({
+      type: 'Feature',
+      geometry: square(i),
+      properties: { iso3, name: iso3 },
+    })),
+  };
+  function overlayMap() {
+    const data = new Map<string, FeatureCollection>();
+    const map = {
+      getSource: (id: string) => ({ setData: (d: FeatureCollection) => data.set(id, d) }),
+    } as unknown as OverlayMap;
+    const iso3s = (id: string) => data.get(id)?.features.map((f) => f.properties!.iso3);
+    return { map, data, iso3s };
+  }
+
+  it('holds only the countries of a textured class, with their status', () => {
+    const t = texturedShapes(shapes, new Map([...statuses, ['USA', 'signatureWithdrawn']]));
+    expect(t.features.map((f) => [f.properties.iso3, f.properties.status])).toEqual([
+      ['KGZ', 'signatory'],
+      ['USA', 'signatureWithdrawn'],
+    ]);
+  });
+
+  it('redraws the textures only when a textured class gains or loses a country', () => {
+    const { map, data, iso3s } = overlayMap();
+    const overlays = new CountryOverlays(map, shapes);
+    overlays.setStatuses(statuses);
+    expect(iso3s(SOURCE.textures)).toEqual(['KGZ']);
+    data.clear();
+    overlays.setStatuses(new Map(statuses)); // every frame of play asks again
+    overlays.setStatuses(new Map([...statuses, ['CHN', 'party']])); // not a textured class
+    expect(data.size).toBe(0);
+    overlays.setStatuses(new Map([...statuses, ['KGZ', 'party']]));
+    expect(iso3s(SOURCE.textures)).toEqual([]);
+  });
+
+  it('outlines the selected and the pointed-at country, the selected one once', () => {
+    const { map, data, iso3s } = overlayMap();
+    const overlays = new CountryOverlays(map, shapes);
+    overlays.outline('selected', 'MNG');
+    overlays.outline('hover', 'CHN');
+    const roles = () => data.get(SOURCE.highlight)!.features.map((f) => f.properties!.role);
+    expect(iso3s(SOURCE.highlight)).toEqual(['CHN', 'MNG']);
+    expect(roles()).toEqual(['hover', 'selected']);
+    overlays.outline('hover', 'MNG');
+    expect(iso3s(SOURCE.highlight)).toEqual(['MNG']);
+    overlays.outline('selected', null);
+    expect(roles()).toEqual(['hover']);
+  });
+
+  it('draws both overlays again from new shapes (the 1:50m detail)', () => {
+    const { map, data, iso3s } = overlayMap();
+    const overlays = new CountryOverlays(map, shapes);
+    overlays.setStatuses(statuses);
+    overlays.outline('selected', 'USA');
+    data.clear();
+    overlays.setShapes({ ...shapes, features: shapes.features.slice(1) });
+    expect(iso3s(SOURCE.textures)).toEqual(['KGZ']);
+    expect(iso3s(SOURCE.highlight)).toEqual(['USA']);
   });
 });

@@ -21,6 +21,7 @@ const map = new MapLibreMap({
     [190, 78],
   ],
   fitBoundsOptions: { padding: 8 },
+  hash: 'map', // so the benchmark can put it on the same view as the map it is compared with
 });
 
 // Countries grouped by colour: one `match` branch per fill.

@@ -4,14 +4,20 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { STATUS_ORDER, type Status } from '../data/status';
-import { LAYER, SOURCE, TEXTURED, byStatus, emphasis, textureImageId, textureLayer } from './layers';
+import { LAYER, SOURCE, byStatus, emphasis, textureImageId } from './layers';
 import { BORDER, OCEAN, PROJECTOR, SWATCH } from './palette';
 import { patternImage } from './patterns';
 
 /** The part of MapLibre's Map these functions use. */
 export type MapLike = Pick<
   MapLibreMap,
-  'setPaintProperty' | 'setFeatureState' | 'removeFeatureState' | 'addImage' | 'hasImage' | 'getSource'
+  | 'setPaintProperty'
+  | 'setLayoutProperty'
+  | 'setFeatureState'
+  | 'removeFeatureState'
+  | 'addImage'
+  | 'hasImage'
+  | 'getSource'
 >;
 
 /** Adds one texture image per status (an empty one for solid classes, so every id exists). */
@@ -50,15 +56,12 @@ export function setEmphasis(map: MapLike, focus: Status | null): void {
   m.emphasis = focus;
   map.setPaintProperty(LAYER.fill, 'fill-opacity', emphasis(focus));
   map.setPaintProperty(LAYER.small, 'circle-opacity', emphasis(focus));
-  for (const s of TEXTURED) {
-    // A texture shows only on its own class; under emphasis, only if that class is the focus.
-    map.setPaintProperty(textureLayer(s), 'fill-opacity', [
-      'case',
-      ['==', ['feature-state', 'status'], s],
-      focus && focus !== s ? 0.2 : 1,
-      0,
-    ]);
-  }
+  // The texture layer holds only textured countries, each with its status as a property.
+  map.setPaintProperty(
+    LAYER.texture,
+    'fill-opacity',
+    focus ? ['case', ['==', ['get', 'status'], focus], 1, 0.2] : 1,
+  );
 }
 
 /** Switches the projector palette on or off: white sea, dark and thicker borders, thicker routes. */
@@ -70,26 +73,21 @@ export function setProjector(map: MapLike, on: boolean): void {
     'fill-color',
     byStatus((s) => fills?.[s] ?? SWATCH[s].fill),
   );
-  map.setPaintProperty(LAYER.border, 'line-color', on ? PROJECTOR.border : BORDER);
-  map.setPaintProperty(
-    LAYER.border,
-    'line-width',
-    on ? 1.4 : ['interpolate', ['linear'], ['zoom'], 1, 0.5, 5, 1.2],
-  );
+  // Thick dark borders on a projector; otherwise the fill's own white outline draws them (layers.ts).
+  map.setLayoutProperty(LAYER.border, 'visibility', on ? 'visible' : 'none');
   map.setPaintProperty('trip-routes', 'line-width', on ? 3 : 1.6);
   map.setPaintProperty('trip-route-latest', 'line-width', on ? 5 : 3.5);
 }
 
-/** Sets a boolean feature-state (hover, selected) on one country in both sources. */
+/** Sets a boolean feature-state (hover, selected) on one small state's symbol (countries: country-overlays.ts). */
 export function setFlag(
   map: MapLike,
   name: 'hover' | 'selected',
   iso3: string | null,
   previous: string | null,
 ): void {
-  for (const source of [SOURCE.countries, SOURCE.smallStates]) {
-    if (!map.getSource(source)) continue;
-    if (previous) map.setFeatureState({ source, id: previous }, { [name]: false });
-    if (iso3) map.setFeatureState({ source, id: iso3 }, { [name]: true });
-  }
+  const source = SOURCE.smallStates;
+  if (!map.getSource(source)) return;
+  if (previous) map.setFeatureState({ source, id: previous }, { [name]: false });
+  if (iso3) map.setFeatureState({ source, id: iso3 }, { [name]: true });
 }

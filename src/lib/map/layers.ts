@@ -4,9 +4,16 @@
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { STATUS_ORDER, type Status } from '../data/status';
-import { BORDER, HIGHLIGHT, OCEAN, SWATCH } from './palette';
+import { BORDER, HIGHLIGHT, OCEAN, PROJECTOR, SWATCH } from './palette';
 
-export const SOURCE = { countries: 'countries', smallStates: 'small-states' } as const;
+export const SOURCE = {
+  countries: 'countries',
+  smallStates: 'small-states',
+  /** Only the countries of a textured class (country-overlays.ts). */
+  textures: 'country-textures',
+  /** Only the selected and pointed-at countries (country-overlays.ts). */
+  highlight: 'country-highlight',
+} as const;
 export const LAYER = {
   fill: 'country-fill',
   texture: 'country-texture',
@@ -19,11 +26,11 @@ export const LAYER = {
 /** Layers a click or hover can land on, topmost first. */
 export const CLICKABLE_LAYERS = [LAYER.smallHit, LAYER.fill] as const;
 
+const TEXTURE_PREFIX = 'texture-';
 /** Image id of a status's texture in the map's sprite. */
-export const textureImageId = (status: Status) => `texture-${status}`;
-/** The statuses drawn with a texture, one layer each. */
+export const textureImageId = (status: Status) => `${TEXTURE_PREFIX}${status}`;
+/** The statuses drawn with a texture. */
 export const TEXTURED = STATUS_ORDER.filter((s) => SWATCH[s].texture !== 'none');
-export const textureLayer = (status: Status) => `${LAYER.texture}-${status}`;
 
 /** The empty style the map starts from: no tiles, no glyphs, nothing fetched. */
 export function baseStyle(): StyleSpecification {
@@ -61,29 +68,32 @@ export function countryLayers(): LayerSpecification[] {
       id: LAYER.fill,
       type: 'fill',
       source: SOURCE.countries,
-      paint: { 'fill-color': byStatus((s) => SWATCH[s].fill) },
+      paint: {
+        'fill-color': byStatus((s) => SWATCH[s].fill),
+        // The borders: the fill's own antialiasing outline, in white. A line layer over every
+        // country costs about a fifth of each frame in software WebGL; it is kept for the projector.
+        'fill-outline-color': ['interpolate', ['linear'], ['zoom'], 1, 'rgba(255,255,255,0.6)', 4, BORDER],
+      },
     },
-    // One layer per texture, shown where the status matches (fill-pattern cannot read feature-state).
-    ...TEXTURED.map((s): LayerSpecification => ({
-      id: textureLayer(s),
-      type: 'fill',
-      source: SOURCE.countries,
-      paint: { 'fill-pattern': textureImageId(s), 'fill-opacity': ['case', ['==', status, s], 1, 0] },
-    })),
     {
+      id: LAYER.texture,
+      type: 'fill',
+      source: SOURCE.textures,
+      paint: { 'fill-pattern': ['concat', TEXTURE_PREFIX, ['get', 'status']] },
+    },
+    {
+      // Thick dark borders for a projector (adapter.ts setProjector); hidden otherwise.
       id: LAYER.border,
       type: 'line',
       source: SOURCE.countries,
-      paint: { 'line-color': BORDER, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 5, 1.2] },
+      layout: { visibility: 'none' },
+      paint: { 'line-color': PROJECTOR.border, 'line-width': 1.4 },
     },
     {
       id: LAYER.highlight,
       type: 'line',
-      source: SOURCE.countries,
-      paint: {
-        'line-color': HIGHLIGHT,
-        'line-width': ['case', flag('selected'), 3, flag('hover'), 2, 0],
-      },
+      source: SOURCE.highlight,
+      paint: { 'line-color': HIGHLIGHT, 'line-width': ['match', ['get', 'role'], 'selected', 3, 2] },
     },
     {
       id: LAYER.small,

@@ -13,6 +13,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { geoBounds } from 'd3-geo';
 import { addTextures, setEmphasis, setFlag, setProjector, setStatuses } from './adapter';
+import { CountryOverlays } from './country-overlays';
 import { loadShapes, type CountryShapes } from './geometry';
 import { CLICKABLE_LAYERS, SOURCE, baseStyle, countryLayers } from './layers';
 import { TRIP_LAYER, TRIP_SOURCE, TripClock, isStopLayer, tripClickable, tripLayers } from './trip-layers';
@@ -20,6 +21,8 @@ import { drawIcon } from './stop-icons';
 import { iconIds, slotsOf } from './routes';
 import type { CountryRenderer, CreateRenderer, RendererEvents, RendererOptions } from './renderer';
 import type { GeoJSONSource, LngLatBoundsLike } from 'maplibre-gl';
+import type { Status } from '../data/status';
+import type { FeatureCollection } from 'geojson';
 
 /** The whole inhabited world, a little east of Greenwich so the Pacific edge falls near 180°. */
 export const WORLD_BOUNDS: LngLatBoundsLike = [
@@ -99,8 +102,16 @@ async function setUp(
   addTextures(map, window.devicePixelRatio || 1);
   map.addSource(SOURCE.countries, { type: 'geojson', data: coarse, promoteId: 'iso3' });
   map.addSource(SOURCE.smallStates, { type: 'geojson', data: small, promoteId: 'iso3' });
+  const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+  map.addSource(SOURCE.textures, { type: 'geojson', data: empty });
+  map.addSource(SOURCE.highlight, { type: 'geojson', data: empty });
   for (const layer of countryLayers()) map.addLayer(layer);
-  setStatuses(map, opts.statuses);
+  const overlays = new CountryOverlays(map, coarse);
+  const statuses = (s: ReadonlyMap<string, Status>) => {
+    setStatuses(map, s);
+    overlays.setStatuses(s);
+  };
+  statuses(opts.statuses);
   map.addSource(TRIP_SOURCE.routes, { type: 'geojson', data: opts.trips.routes, promoteId: 'id' });
   map.addSource(TRIP_SOURCE.stops, { type: 'geojson', data: opts.trips.stops, promoteId: 'id' });
   map.addSource(TRIP_SOURCE.avoided, { type: 'geojson', data: opts.trips.avoided, promoteId: 'id' });
@@ -139,6 +150,7 @@ async function setUp(
   const setHovered = (iso3: string | null) => {
     if (iso3 === hovered) return;
     setFlag(map, 'hover', iso3, hovered);
+    overlays.outline('hover', iso3);
     hovered = iso3;
   };
 
@@ -173,6 +185,7 @@ async function setUp(
       (detailed) => {
         shapes = detailed;
         (map.getSource(SOURCE.countries) as GeoJSONSource | undefined)?.setData(detailed);
+        overlays.setShapes(detailed);
       },
       () => events.error('The detailed country shapes could not be loaded; the map keeps the simpler ones.'),
     );
@@ -198,12 +211,13 @@ async function setUp(
 
   const motion = () => (opts.reducedMotion ? { duration: 0 } : { duration: 600 });
   return {
-    setStatuses: (statuses) => setStatuses(map, statuses),
+    setStatuses: statuses,
     setTrips: (through, latest) => clock.update(through, latest),
     setTripHalo: (id) => clock.ring(id),
     setEmphasis: (status) => setEmphasis(map, status),
     setSelected: (iso3) => {
       setFlag(map, 'selected', iso3, selected);
+      overlays.outline('selected', iso3);
       selected = iso3;
     },
     reveal(iso3, padding) {
