@@ -2,8 +2,16 @@ import { flushSync, mount } from 'svelte';
 import App from './App.svelte';
 import './styles/app.css';
 
-mount(App, { target: document.getElementById('app')! });
-// The app has drawn (and adopted the first paint's map, StaticMap.svelte): the shell index.html
-// showed until now goes.
-flushSync();
-document.getElementById('boot')?.remove();
+function start() {
+  mount(App, { target: document.getElementById('app')! });
+  // The app has drawn (and adopted the first paint's map, StaticMap.svelte): the shell index.html
+  // showed until now goes.
+  flushSync();
+  document.getElementById('boot')?.remove();
+}
+
+// The first paint (index.html) reaches the screen before the app's first render, which takes a
+// while on a slow laptop: the app starts in a task after the first frame, not before it. A tab
+// opened in the background draws no frames: there the app starts at once.
+if (document.visibilityState === 'hidden') start();
+else requestAnimationFrame(() => setTimeout(start));

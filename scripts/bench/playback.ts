@@ -1,39 +1,80 @@
 /**
- * Timeline playback: plays from the warrant for `playMs` and records every main-thread task over
- * 50 ms (Long Tasks API) and the frame rate (animation frames per second).
+ * Smoothness: the main-thread tasks over 50 ms (Long Tasks API), the frame rate (animation frames
+ * per second) and, for the slowest frames, how much was script and how much rendering (Long
+ * Animation Frames API), while the timeline plays or while the map is dragged.
  */
 import type { Page } from 'playwright-core';
 
-export interface Playback {
+export interface Smoothness {
   longest: number;
   over50: number;
   fps: number;
-  reached: string | null;
+  /** Of the frames that took over 50 ms: the most script time in one… */
+  scriptMax: number;
+  /** …and the most time from the start of rendering to the end of the frame. */
+  renderMax: number;
 }
 
 // A plain script: the page must not see helpers the TypeScript runner adds to named functions.
 const RECORDER = `
-  window.__bench = { tasks: [], frames: 0 };
+  window.__bench = { tasks: [], frames: 0, loaf: [] };
   new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__bench.tasks.push(e.duration)))
     .observe({ type: 'longtask' });
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__bench.loaf.push({
+    script: e.scripts.reduce((s, x) => s + x.duration, 0),
+    render: e.renderStart ? e.startTime + e.duration - e.renderStart : 0,
+  }))).observe({ type: 'long-animation-frame' });
   (function count() { window.__bench.frames++; requestAnimationFrame(count); })();
 `;
 
-/** Plays a page already open at the warrant (`?date=2023-03-17`) and fully loaded. */
-export async function play(page: Page, playMs: number): Promise<Playback> {
+interface Recorded {
+  tasks: number[];
+  frames: number;
+  loaf: { script: number; render: number }[];
+}
+
+/** Runs `during` with the recorder on, for `ms` of it, and sums up. */
+async function record(page: Page, ms: number, during: () => Promise<void>): Promise<Smoothness> {
   await page.waitForTimeout(1000);
   await page.evaluate(RECORDER);
-  await page.getByRole('button', { name: /Play/ }).click();
-  await page.waitForTimeout(playMs);
-  const r = await page.evaluate(
-    () => (window as unknown as { __bench: { tasks: number[]; frames: number } }).__bench,
-  );
+  const start = Date.now();
+  await during();
+  const left = ms - (Date.now() - start);
+  if (left > 0) await page.waitForTimeout(left);
+  const r = await page.evaluate(() => (window as unknown as { __bench: Recorded }).__bench);
   return {
     longest: Math.max(0, ...r.tasks),
     over50: r.tasks.filter((t) => t > 50).length,
-    fps: r.frames / (playMs / 1000),
-    reached: await page.locator('.current time').getAttribute('datetime'),
+    fps: r.frames / (ms / 1000),
+    scriptMax: Math.max(0, ...r.loaf.map((f) => f.script)),
+    renderMax: Math.max(0, ...r.loaf.map((f) => f.render)),
   };
+}
+
+/** Plays a page already open at the warrant (`?date=2023-03-17`) and fully loaded, for `ms`. */
+export async function play(page: Page, ms: number): Promise<Smoothness & { reached: string | null }> {
+  const s = await record(page, ms, () => page.getByRole('button', { name: /Play/ }).click());
+  return { ...s, reached: await page.locator('.current time').getAttribute('datetime') };
+}
+
+/**
+ * Drags the map to and fro for `ms`: every frame redraws it, so this is what any WebGL frame costs
+ * here, for this map and for the bare MapLibre page alike.
+ */
+export async function drag(page: Page, ms: number): Promise<Smoothness> {
+  const box = (await page.locator('canvas').first().boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  return record(page, ms, async () => {
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    const end = Date.now() + ms;
+    for (let i = 0; Date.now() < end; i++) {
+      await page.mouse.move(x + 60 * Math.sin(i / 8), y, { steps: 1 });
+      await page.waitForTimeout(32);
+    }
+    await page.mouse.up();
+  });
 }
 
 /** Plays the whole timeline once (from the warrant to today); false if it had not ended after `maxMs`. */

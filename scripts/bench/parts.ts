@@ -1,0 +1,171 @@
+/** The benchmark's parts: each measures, prints its figures (report.ts) and asserts nothing. */
+import type { Browser } from 'playwright-core';
+import { launch } from '../../tests/e2e/browser';
+import { writeSyntheticData } from '../synthetic-data';
+import { coldLoad, mark, type Load } from './load';
+import { atClickView, clickLatencies, type Timed } from './clicks';
+import { drag, play, type Smoothness } from './playback';
+import { memory } from './memory';
+import { clickTargets } from './targets';
+import { buildMap, serve, type BenchPage, type Site } from './sites';
+import { say } from './report';
+import { kib, list, mb, median, ms, percentile, ratio, verdict } from './stats';
+
+export const RUNS = Math.max(5, Number(process.env.RUNS ?? 7));
+const PLAY_MS = Number(process.env.PLAY_MS ?? 8000);
+const PLAIN = ['map-painted', 'map-interactive'];
+const viewport = { width: 1280, height: 720 };
+
+/** Cold loads of every page in turn, RUNS rounds, so that a slow spell of the machine hits them all. */
+async function alternate(browser: Browser, pages: readonly BenchPage[]) {
+  const loads = new Map<string, Load[]>(pages.map((p) => [p.name, []]));
+  for (let i = 0; i < RUNS; i++)
+    for (const p of pages) loads.get(p.name)!.push(await coldLoad(browser, p.site, p.marks, p.done, p.path));
+  const med = (page: string, f: (l: Load) => number) => median(loads.get(page)!.map(f));
+  const col = (s: string, n: number) => s.padEnd(n);
+  const marks = pages[0].marks;
+  say(`  ${col('page', 24)}${marks.map((m) => col(m, 19)).join('')}${col('bytes (gzip -9)', 17)}JS heap`);
+  for (const { name } of pages) {
+    const cells = marks.map((m) => col(ms(med(name, (l) => l.marks[m] ?? NaN)), 19)).join('');
+    say(
+      `  ${col(name, 24)}${cells}${col(kib(med(name, (l) => l.bytes)), 17)}${mb(med(name, (l) => l.heap))}`,
+    );
+  }
+  for (const { name } of pages)
+    for (const m of marks) {
+      const xs = loads.get(name)!.map((l) => l.marks[m] ?? NaN);
+      if (xs.some(Number.isFinite)) say(`    ${name}, ${m}, each run: ${list(xs)}`);
+    }
+  return { loads, med };
+}
+
+/** Cold loads of this map and both reference pages; the three ratios against their targets. */
+export async function loadsPart(browser: Browser, pages: readonly BenchPage[]) {
+  say(`Cold loads at 1280×720, ${RUNS} rounds taking the pages in turn; medians:`);
+  const { loads, med } = await alternate(browser, pages);
+  const [me, maplibre, svg] = pages.map((p) => p.name);
+  const at = (m: string) => (l: Load) => l.marks[m];
+  const bytes = (l: Load) => l.bytes;
+  say('  This map against the reference pages (medians of this run):');
+  say(
+    `    map-painted / SVG page's          ${ratio(med(me, at('map-painted')), med(svg, at('map-painted')), 0.25)}`,
+  );
+  say(
+    `    map-interactive / bare MapLibre's ${ratio(med(me, at('map-interactive')), med(maplibre, at('map-interactive')), 0.5)}`,
+  );
+  say(`    bytes / bare MapLibre's           ${ratio(med(me, bytes), med(maplibre, bytes), 0.85)}`);
+  say('  Files this map loaded (first run), gzip -9:');
+  for (const f of [...loads.get(me)![0].files].sort((a, b) => b.gzip - a.gzip))
+    say(`    ${kib(f.gzip).padStart(10)}  ${f.path}`);
+}
+
+/** Click → panel on this map, click → name on the bare MapLibre page, 50 countries each. */
+export async function clicksPart(browser: Browser, pages: readonly BenchPage[]) {
+  say('Click → answer, 50 different countries (Event Timing: from the click to the frame on screen):');
+  const targets = clickTargets();
+  for (const [page, answer] of [
+    [pages[0], 'panel'],
+    [pages[1], 'picked'],
+  ] as const) {
+    const context = await browser.newContext({ viewport });
+    const tab = await context.newPage();
+    await tab.goto(atClickView(page.site.url + page.path));
+    await mark(tab, page.done);
+    await tab.waitForTimeout(1000);
+    const { timed, missed } = await clickLatencies(tab, targets, 50, answer);
+    await context.close();
+    const q = (f: (t: Timed) => number, p: number) => percentile(timed.map(f).filter(Number.isFinite), p);
+    const p95 = q((t) => t.total, 0.95);
+    const own = q((t) => t.input + t.processing, 0.95);
+    say(
+      `  ${page.name} (${answer === 'panel' ? 'its country panel' : 'a line naming the country'}): ` +
+        `p50 ${ms(q((t) => t.total, 0.5))}, p95 ${ms(p95)}` +
+        (answer === 'panel' ? ` ${verdict(p95 < 50, '< 50 ms')}` : '') +
+        `, ${timed.length} clicks`,
+    );
+    say(
+      `    medians: input delay ${ms(q((t) => t.input, 0.5))}, processing ${ms(q((t) => t.processing, 0.5))}, ` +
+        `presentation ${ms(q((t) => t.presentation, 0.5))}; p95 of input delay + processing (the main thread's part) ${ms(own)}`,
+    );
+    if (missed.length)
+      say(
+        `    not counted: ${missed.length} clicks that named another country or none (${missed.join(' ')})`,
+      );
+  }
+}
+
+const smooth = (s: Smoothness) =>
+  `longest task ${ms(s.longest)}, tasks over 50 ms: ${s.over50}, ${s.fps.toFixed(0)} frames/s; ` +
+  `slowest frames: script ≤ ${ms(s.scriptMax)}, rendering ≤ ${ms(s.renderMax)}`;
+
+/** Builds (once) and serves the map with `n` synthetic trips added; n = 0 is the real data. */
+async function withTrips(n: number, ours: Site): Promise<Site> {
+  if (!n) return ours;
+  const dir = `bench-results/dist-${n}`;
+  buildMap(dir, writeSyntheticData(n, `bench-results/data-${n}`));
+  return serve(dir);
+}
+
+/** Playback with the real data and 1,000 and 10,000 synthetic trips; dragging this map and the bare one. */
+export async function smoothPart(browser: Browser, pages: readonly BenchPage[], built: Map<number, Site>) {
+  say(`Timeline playback from the warrant, ${PLAY_MS / 1000} s of Play:`);
+  for (const n of [0, 1000, 10_000]) {
+    if (!built.has(n)) built.set(n, await withTrips(n, pages[0].site));
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto(`${built.get(n)!.url}?date=2023-03-17`);
+    const ready = await mark(page, 'webgl-interactive', 120_000);
+    const loaded = await page.evaluate(() => performance.getEntriesByName('webgl-interactive')[0]?.startTime);
+    const p = ready ? await play(page, PLAY_MS) : null;
+    await context.close();
+    const label = `  ${n ? `+${n.toLocaleString('en')} synthetic trips` : 'real data (29 trips)'}`;
+    say(`${label}: ${p ? `${smooth(p)}; reached ${p.reached}` : 'the map was not interactive within 120 s'}`);
+    if (n && ready) say(`    (loaded: webgl-interactive at ${ms(loaded)})`);
+  }
+  say(
+    `Dragging the map to and fro for ${PLAY_MS / 1000} s (every frame redraws it; the floor for any WebGL map here):`,
+  );
+  for (const p of pages.slice(0, 2)) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto(p.site.url + p.path);
+    await mark(page, p.done);
+    say(`  ${p.name}: ${smooth(await drag(page, PLAY_MS))}`);
+    await context.close();
+  }
+}
+
+/** Heap growth over 200 panel open/close cycles and 5 full plays. */
+export async function memoryPart(browser: Browser, ours: Site) {
+  say('Memory: JS heap of the page after a garbage collection:');
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await page.goto(atClickView(ours.url));
+  await mark(page, 'webgl-interactive');
+  await page.waitForTimeout(1000);
+  const m = await memory(page, clickTargets());
+  await context.close();
+  const growth = m.afterPlays - m.loaded;
+  say(
+    `  loaded ${mb(m.loaded)}; after 200 panel open/close cycles ${mb(m.afterPanels)}` +
+      (m.missedClicks ? ` (${m.missedClicks} opened no panel)` : ''),
+  );
+  say(
+    `  after ${m.playsEnded} full timeline plays ${mb(m.afterPlays)}: growth ${mb(growth)} ${verdict(growth < 5 * 2 ** 20, '< 5 MB')}`,
+  );
+}
+
+/** The same cold loads with WebGL switched off. */
+export async function noWebglPart(pages: readonly BenchPage[], reference: Site) {
+  say('Without WebGL (--disable-webgl --disable-3d-apis), the same cold loads; medians:');
+  const browser = await launch(['--disable-webgl', '--disable-3d-apis']);
+  try {
+    await alternate(browser, [{ ...pages[0], marks: PLAIN, done: 'map-interactive' }, pages[2]]);
+    const bare = await coldLoad(browser, reference, PLAIN, 'map-interactive', 'maplibre.html');
+    say(
+      `  bare MapLibre: ${Number.isFinite(bare.marks['map-painted']) ? 'painted' : 'drew no map (it needs WebGL)'}`,
+    );
+  } finally {
+    await browser.close();
+  }
+}
