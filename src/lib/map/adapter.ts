@@ -5,7 +5,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { STATUS_ORDER, type Status } from '../data/status';
 import { LAYER, SOURCE, byStatus, emphasis, textureImageId } from './layers';
-import { BORDER, OCEAN, PROJECTOR, SWATCH } from './palette';
+import { OCEAN, PROJECTOR, SWATCH } from './palette';
 import { patternImage } from './patterns';
 
 /** The part of MapLibre's Map these functions use. */
