@@ -137,6 +137,8 @@ describe('the real MapLibre API', () => {
       'hasImage',
       'getSource',
       'queryRenderedFeatures',
+      'project',
+      'unproject',
       'addSource',
       'addLayer',
       'remove',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { greatCircle, ringOffset, slotsOf, tripFeatures, MOSCOW } from '../../src/lib/map/routes';
+import { TRIP_LAYER, ringOffsets, tripLayers } from '../../src/lib/map/trip-layers';
 import { tallyOn, toStops } from '../../src/lib/data/trips';
 import { country, trip } from '../fixtures/make';
 import { parseStopIconId, stopIconId, inkOn } from '../../src/lib/map/stop-shapes';
@@ -66,6 +67,24 @@ describe('routes', () => {
     expect(new Set(offsets.map(String)).size).toBe(3);
     expect(ringOffset(0, 1)).toEqual([0, 0]);
     expect(slotsOf(f)).toEqual(['0/1', '0/3', '1/3', '2/3']);
+  });
+
+  it('draws every stop, and the ring around the chosen one, in one layer each, offset by the stop’s slot', () => {
+    const slots = ['0/1', '0/3', '1/3', '2/3'];
+    const layers = tripLayers(slots);
+    for (const id of [TRIP_LAYER.stops, TRIP_LAYER.halo]) {
+      const layer = layers.filter((l) => l.id === id);
+      expect(layer).toHaveLength(1);
+      const offset = (layer[0].layout as Record<string, unknown>)['icon-offset'];
+      expect(offset).toEqual(ringOffsets(slots));
+    }
+    // The offset expression gives each slot its place on the ring, and none to an unknown slot.
+    const expr = ringOffsets(slots) as unknown[];
+    const at = (slot: string) => (expr[expr.indexOf(slot) + 1] as unknown[])[1];
+    expect(at('1/3')).toEqual(ringOffset(1, 3));
+    expect(at('0/1')).toEqual([0, 0]);
+    expect((expr.at(-1) as unknown[])[1]).toEqual([0, 0]);
+    expect(layers.filter((l) => l.type === 'symbol')).toHaveLength(3);
   });
 });
 

@@ -15,8 +15,9 @@ import { geoBounds } from 'd3-geo';
 import { addTextures, setEmphasis, setFlag, setProjector, setStatuses } from './adapter';
 import { CountryOverlays } from './country-overlays';
 import { loadShapes, type CountryShapes } from './geometry';
-import { CLICKABLE_LAYERS, SOURCE, baseStyle, countryLayers } from './layers';
-import { TRIP_LAYER, TRIP_SOURCE, TripClock, isStopLayer, tripClickable, tripLayers } from './trip-layers';
+import { SOURCE, baseStyle, countryLayers } from './layers';
+import { TRIP_SOURCE, TripClock, tripLayers } from './trip-layers';
+import { pickAt } from './pick';
 import { drawIcon } from './stop-icons';
 import { iconIds, slotsOf } from './routes';
 import type { CountryRenderer, CreateRenderer, RendererEvents, RendererOptions } from './renderer';
@@ -129,23 +130,12 @@ async function setUp(
     opts.trips.avoided.features.map((f) => f.properties),
   );
   clock.update(opts.shownThrough, opts.latestTrip);
-  const clickable = [...tripClickable(slots), ...CLICKABLE_LAYERS];
-
   let selected: string | null = null;
   let hovered: string | null = null;
-  /** What is under a point: a stop or avoided visit first, then a country. */
+  /** What is under a point (pick.ts). */
   const pick = (point: PointLike) => {
-    // Trips after the map's date are drawn transparent: they must not answer the pointer.
-    const isTrip = (id: string) => isStopLayer(id) || id === TRIP_LAYER.avoided;
-    const f = map
-      .queryRenderedFeatures(point, { layers: clickable })
-      .find((x) => !isTrip(x.layer.id) || clock.isShown(String(x.properties.start)));
-    if (!f) return null;
-    const p = f.properties;
-    const iso3 = (p.iso3 as string | null) ?? null;
-    if (isStopLayer(f.layer.id)) return { iso3, name: String(p.city), trip: String(p.id) };
-    if (f.layer.id === TRIP_LAYER.avoided) return { iso3, name: String(p.city), avoided: String(p.id) };
-    return { iso3, name: String(p.name ?? '') };
+    const { x, y } = Array.isArray(point) ? { x: point[0], y: point[1] } : point;
+    return pickAt(map, [x, y], (start) => clock.isShown(start));
   };
   const setHovered = (iso3: string | null) => {
     if (iso3 === hovered) return;

@@ -2,8 +2,9 @@
  * The trip overlay: sources, layers, and what moves it through time. Time is shown through
  * feature-state (a flag per trip), never through layer filters: a filter change makes MapLibre lay
  * out every tile again (over 100 ms a step on a slow machine), a feature-state change only repaints.
- * Stops sharing a city sit on a small ring; each ring position ("slot") gets its own layer with a
- * constant icon-offset, because a data-driven icon-offset drew icons in the wrong place (MapLibre 6.17).
+ * Stops sharing a city sit on a small ring: the icon-offset of each ring position ("slot") is looked
+ * up from the stop's slot, so one layer draws every stop (a layer per slot cost each frame a set of
+ * draw calls of its own). Icons must exist before the layer is laid out (maplibre-renderer.ts).
  */
 import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { ringOffset } from './routes';
@@ -18,21 +19,16 @@ export const TRIP_LAYER = {
   avoided: 'avoided-visits',
 } as const;
 
-/** Layer id of the stops (or halo) in one ring slot ("k/count"). */
-export const slotLayer = (base: string, slot: string) => `${base}:${slot}`;
-/** True for a layer that draws stops. */
-export const isStopLayer = (id: string) => id.startsWith(`${TRIP_LAYER.stops}:`);
-
 const flag = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
 const when = (name: string, on: number): ExpressionSpecification => ['case', flag(name), on, 0];
-const offsetOf = (slot: string): [number, number] => {
-  const [k, count] = slot.split('/').map(Number);
-  return ringOffset(k, count);
-};
 
-/** Trip layers a click or hover can land on, topmost first. */
-export function tripClickable(slots: readonly string[]): string[] {
-  return [...slots.map((s) => slotLayer(TRIP_LAYER.stops, s)).reverse(), TRIP_LAYER.avoided];
+/** Each stop's icon-offset on its ring, from its slot ("k/count"; "0/1" sits on the city itself). */
+export function ringOffsets(slots: readonly string[]): ExpressionSpecification {
+  const branches = slots.flatMap((slot) => {
+    const [k, count] = slot.split('/').map(Number);
+    return [slot, ['literal', ringOffset(k, count)]];
+  });
+  return ['match', ['get', 'slot'], ...branches, ['literal', [0, 0]]] as unknown as ExpressionSpecification;
 }
 
 export function tripLayers(slots: readonly string[]): LayerSpecification[] {
@@ -44,7 +40,7 @@ export function tripLayers(slots: readonly string[]): LayerSpecification[] {
     ['to-string', ['get', 'n']],
   ];
   const symbol = { 'icon-allow-overlap': true, 'icon-ignore-placement': true } as const;
-  const inSlot = (slot: string): ExpressionSpecification => ['==', ['get', 'slot'], slot];
+  const offset = ringOffsets(slots);
   return [
     {
       id: TRIP_LAYER.routes,
@@ -60,15 +56,14 @@ export function tripLayers(slots: readonly string[]): LayerSpecification[] {
       layout: { 'line-cap': 'round' },
       paint: { 'line-color': PARTY_RING, 'line-width': 3.5, 'line-opacity': when('latest', 1) },
     },
-    ...slots.map((slot): LayerSpecification => ({
-      id: slotLayer(TRIP_LAYER.halo, slot),
+    {
+      id: TRIP_LAYER.halo,
       type: 'symbol',
       source: TRIP_SOURCE.stops,
-      filter: inSlot(slot),
-      layout: { 'icon-image': HALO_ICON, 'icon-offset': offsetOf(slot), ...symbol },
+      layout: { 'icon-image': HALO_ICON, 'icon-offset': offset, ...symbol },
       // Ringed only while the stop itself is on the map (not for a trip after the map's date).
       paint: { 'icon-opacity': ['case', ['all', flag('halo'), flag('shown')], 1, 0] },
-    })),
+    },
     {
       id: TRIP_LAYER.avoided,
       type: 'symbol',
@@ -76,19 +71,13 @@ export function tripLayers(slots: readonly string[]): LayerSpecification[] {
       layout: { 'icon-image': AVOIDED_ICON, ...symbol },
       paint: { 'icon-opacity': when('shown', 1) },
     },
-    ...slots.map((slot): LayerSpecification => ({
-      id: slotLayer(TRIP_LAYER.stops, slot),
+    {
+      id: TRIP_LAYER.stops,
       type: 'symbol',
       source: TRIP_SOURCE.stops,
-      filter: inSlot(slot),
-      layout: {
-        'icon-image': icon,
-        'icon-offset': offsetOf(slot),
-        'symbol-sort-key': ['get', 'n'],
-        ...symbol,
-      },
+      layout: { 'icon-image': icon, 'icon-offset': offset, 'symbol-sort-key': ['get', 'n'], ...symbol },
       paint: { 'icon-opacity': when('shown', 1) },
-    })),
+    },
   ];
 }
 
