@@ -11,44 +11,28 @@ import type { Plugin } from 'vite';
 import { existsSync, readFileSync } from 'node:fs';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { parseDataset } from '../src/lib/data/dataset.ts';
 import { statusOn, type Status } from '../src/lib/data/status.ts';
 import { formatDate, todayIso } from '../src/lib/data/format.ts';
 import { PRESENT_LABEL, SUBTITLE, TITLE } from '../src/lib/copy.ts';
 import { SWATCH, BORDER } from '../src/lib/map/palette.ts';
 import type { Country } from '../src/lib/data/schema.ts';
+import { WORLD, pathData, toWorld } from '../src/lib/map/first-paint-shapes.ts';
 import { readDataFiles } from './data-plugin.ts';
 
-/** Width of the whole world in the SVG's units: about one unit per screen pixel on a laptop. */
-export const WORLD = 1500;
 /** The interactive map's first view (maplibre-renderer.ts WORLD_BOUNDS): west, south, east, north. */
 export const BOUNDS = [-168, -56, 190, 78] as const;
+export { WORLD };
 
-const x = (lon: number) => ((lon + 180) / 360) * WORLD;
-const y = (lat: number) =>
-  ((1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2) * WORLD;
+/** Stroke widths, patterns and dots are drawn for a 1500-unit world, then scaled: they look the same at any WORLD. */
+const SCALE = WORLD / 1500;
+const x = (lon: number) => toWorld([lon, 0])[0];
+const y = (lat: number) => toWorld([0, lat])[1];
 
-/** Rings as a compact SVG path: whole units, relative moves, repeated points dropped. */
-function pathData(geometry: Geometry): string {
-  if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return '';
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  let d = '';
-  for (const ring of polygons.flat()) {
-    let px = 0;
-    let py = 0;
-    ring.forEach(([lon, lat], i) => {
-      const X = Math.round(x(lon));
-      const Y = Math.round(y(lat));
-      if (i === 0) d += `M${X} ${Y}`;
-      else if (X !== px || Y !== py) d += `l${X - px}${Y - py < 0 ? '' : ' '}${Y - py}`;
-      px = X;
-      py = Y;
-    });
-    d += 'z';
-  }
-  return d;
-}
+/** Escapes text for an attribute value. */
+const attr = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** One fill per status: a flat colour, or a pattern with the same texture as the map's. */
 function paints(): string {
@@ -66,7 +50,7 @@ function paints(): string {
       continue;
     }
     defs.push(
-      `<pattern id="fp-${status}" width="12" height="12" patternUnits="userSpaceOnUse">` +
+      `<pattern id="fp-${status}" width="12" height="12" patternUnits="userSpaceOnUse" patternTransform="scale(${SCALE})">` +
         `<rect width="12" height="12" fill="${s.fill}"/>` +
         `<g fill="${s.ink}" stroke="${s.ink}" opacity=".5">${marks[s.texture]}</g></pattern>`,
     );
@@ -79,35 +63,42 @@ export interface FirstPaintInput {
   topology: Topology<{ countries: GeometryCollection<{ iso3: string | null; name: string | null }> }>;
   smallStates: FeatureCollection<Point, { iso3: string }>;
   statusOf: (iso3: string | null) => Status;
+  /** Whether the app's data has a record (and so a name) for a country. */
+  hasRecord: (iso3: string) => boolean;
 }
 
-/** The SVG element: every country (and a dot for each small one) with its iso3 and status class. */
-export function firstPaintSvg({ topology, smallStates, statusOf }: FirstPaintInput): string {
+/**
+ * The SVG element: every country (and a dot for each small one) with its iso3 and status class, in
+ * the format the WebGL map reads its first view's shapes from (src/lib/map/first-paint-shapes.ts).
+ */
+export function firstPaintSvg({ topology, smallStates, statusOf, hasRecord }: FirstPaintInput): string {
   const countries = feature(topology, topology.objects.countries).features as Feature<
-    Geometry,
-    { iso3: string | null }
+    Polygon | MultiPolygon,
+    { iso3: string | null; name: string | null }
   >[];
   const [w, s, e, n] = BOUNDS;
   const box = [x(w), y(n), x(e) - x(w), y(s) - y(n)].map((v) => Math.round(v));
   const shapes = countries
     .map((f) => {
-      const iso3 = f.properties.iso3;
+      const { iso3, name } = f.properties;
       const id = iso3 ? ` data-c="${iso3}"` : '';
-      return `<path class="fp-${statusOf(iso3)}"${id} d="${pathData(f.geometry)}"/>`;
+      // A shape the app's data does not name (a territory, a disputed area) carries its own name.
+      const named = (!iso3 || !hasRecord(iso3)) && name ? ` data-n="${attr(name)}"` : '';
+      return `<path class="fp-${statusOf(iso3)}"${id}${named} d="${pathData(f.geometry)}"/>`;
     })
     .join('');
   const dots = smallStates.features
     .map((f) => {
       const [lon, lat] = f.geometry.coordinates;
       const iso3 = f.properties.iso3;
-      return `<circle class="fp-${statusOf(iso3)}" data-c="${iso3}" cx="${Math.round(x(lon))}" cy="${Math.round(y(lat))}" r="4"/>`;
+      return `<circle class="fp-${statusOf(iso3)}" data-c="${iso3}" cx="${Math.round(x(lon))}" cy="${Math.round(y(lat))}" r="${4 * SCALE}"/>`;
     })
     .join('');
   // The world again either side, as the interactive map draws it past the 180° meridian.
   return (
     `<svg id="first-map" viewBox="${box.join(' ')}" preserveAspectRatio="xMidYMid meet" aria-hidden="true">` +
     paints() +
-    `<g id="fp-world" stroke="${BORDER}" stroke-width=".6" stroke-linejoin="round">${shapes}${dots}</g>` +
+    `<g id="fp-world" stroke="${BORDER}" stroke-width="${0.6 * SCALE}" stroke-linejoin="round">${shapes}${dots}</g>` +
     `<use href="#fp-world" x="${WORLD}"/><use href="#fp-world" x="-${WORLD}"/></svg>`
   );
 }
@@ -129,6 +120,7 @@ export function nextChange(countries: readonly Country[], today: string): string
 function bootScript(day: string, until: string): string {
   return `(function(){var q=location.search,t=new Date().toISOString().slice(0,10),m=document.getElementById('first-map');
 if(/[?&]present=/.test(q))document.getElementById('boot').classList.add('presenting');
+if(!m)return;
 if(/[?&](date|present)=/.test(q)||/map=/.test(location.hash)||t<'${day}'||t>='${until}'){m.classList.add('stale');return}
 if(t!=='${day}')document.getElementById('boot-day').textContent=new Intl.DateTimeFormat('en-GB',{day:'numeric',month:'long',year:'numeric',timeZone:'UTC'}).format(new Date());
 requestAnimationFrame(function(){performance.mark('map-painted')})})()`;
@@ -166,7 +158,7 @@ export function firstPaintPlugin(geoDir = 'public/geo'): Plugin {
         const c = iso3 ? byIso3.get(iso3) : undefined;
         return c ? statusOn(c, today) : 'notCovered';
       };
-      const svg = firstPaintSvg({ topology, smallStates, statusOf });
+      const svg = firstPaintSvg({ topology, smallStates, statusOf, hasRecord: (iso3) => byIso3.has(iso3) });
       return html.replace(
         '<!--first-paint-->',
         bootShell(svg, today, nextChange(countries.countries, today), countries.asOf),

@@ -27,17 +27,21 @@ const EARTH_KM2 = 4 * Math.PI * 6371 ** 2;
  * d3's equirectangular projection at one unit per degree clips every ring at the antimeridian
  * (d3-geo's own spherical clipping), so Russia, Fiji and Kiribati come out as planar rings that
  * never jump from +180 to -180. precision(0) keeps the source's vertices as they are.
+ *
+ * It writes y = −latitude: geoProject tells exterior rings from holes by their winding in screen
+ * coordinates (y down), so a projection flipped to y = latitude (reflectY) made every hole (Lesotho
+ * in South Africa, San Marino in Italy) an exterior ring of its own, filled. lonLat() flips back.
  */
 const cutAtAntimeridian = geoEquirectangular()
   .scale(180 / Math.PI)
   .translate([0, 0])
-  .reflectY(true)
   .precision(0);
 
-function roundCoords(geom, digits) {
+/** The projected geometry back in longitude and latitude, rounded to `digits` decimals. */
+function lonLat(geom, digits) {
   const f = 10 ** digits;
   const r = (c) =>
-    typeof c[0] === 'number' ? [Math.round(c[0] * f) / f, Math.round(c[1] * f) / f] : c.map(r);
+    typeof c[0] === 'number' ? [Math.round(c[0] * f) / f, Math.round(-c[1] * f) / f || 0] : c.map(r);
   return { ...geom, coordinates: r(geom.coordinates) };
 }
 
@@ -92,7 +96,7 @@ function prepare(res, digits) {
   const features = keyed(topo).map((f) => {
     const cut = geoProject({ type: 'FeatureCollection', features: [f] }, cutAtAntimeridian).features[0];
     // d3-geo reads rings on the sphere: exterior rings clockwise, holes counter-clockwise.
-    return rewind({ ...f, geometry: roundCoords(cut.geometry, digits) }, true);
+    return rewind({ ...f, geometry: lonLat(cut.geometry, digits) }, true);
   });
   return features;
 }

@@ -1,6 +1,10 @@
 import { flushSync, mount } from 'svelte';
 import App from './App.svelte';
 import './styles/app.css';
+import { firstPaintMap } from './lib/map/first-paint-element';
+
+// Held before the boot shell (which holds it) goes: the plain map shows it, the WebGL map reads its shapes.
+firstPaintMap();
 
 function start() {
   mount(App, { target: document.getElementById('app')! });

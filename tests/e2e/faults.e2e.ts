@@ -1,6 +1,7 @@
-// Faults on the wire: each file the map fetches (its code, the 1:110m shapes, the small-state
-// symbols, the 1:50m detail) fails or stalls, and the reader still gets a working page: a clear
-// message, the search and the country list, and a retry that draws the map.
+// Faults on the wire: each file the map fetches (its code, the 1:50m detail; and, on a page without
+// the first paint's map, the 1:110m shapes and the small-state symbols it then falls back to) fails
+// or stalls, and the reader still gets a working page: a clear message, the search and the country
+// list, and a retry that draws the map.
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { readdirSync } from 'node:fs';
@@ -26,6 +27,25 @@ function serverDown(file: string) {
     });
   return { asked, prepare };
 }
+
+/** A `prepare` for visit(): the page arrives without the first paint's map (a broken page). */
+const withoutFirstPaint = (context: BrowserContext) =>
+  context.route(
+    (url) => url.pathname === new URL(site.url).pathname,
+    async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(/<svg id="first-map"[\s\S]*?<\/svg>/, '');
+      expect(body).not.toContain('first-map"');
+      return route.fulfill({ response, body });
+    },
+  );
+
+/** Several `prepare`s in turn. */
+const both =
+  (...steps: ((c: BrowserContext) => Promise<unknown>)[]) =>
+  async (c: BrowserContext) => {
+    for (const step of steps) await step(c);
+  };
 
 /** Types a country's name in the search and presses Enter; returns its panel. */
 async function search(page: Page, name: string) {
@@ -54,18 +74,39 @@ async function retryDraws(page: Page) {
   await expect.poll(() => shareOfColour(page, SWATCH.party.fill), { timeout: 10_000 }).toBeGreaterThan(0.03);
 }
 
-describe('the 1:110m country shapes', () => {
+describe('the first view’s shapes', () => {
+  it('come from the page itself: the map draws and opens a clicked country with every geometry file for it refused', async () => {
+    const coarse = serverDown('geo/countries-110m.json');
+    const small = serverDown('geo/small-states.json');
+    // Zoomed out (below the 1:50m detail's zoom) over Mongolia: what is drawn is the first view's shapes.
+    const { page, context, errors } = await visit(
+      site,
+      '#map=2/47/103',
+      undefined,
+      both(coarse.prepare, small.prepare),
+    );
+    await waitForMark(page, 'webgl-interactive');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await page.locator('.notice').count()).toBe(0);
+    await expect.poll(() => shareOfColour(page, SWATCH.party.fill)).toBeGreaterThan(0.03);
+    expect([coarse.asked.count, small.asked.count]).toEqual([0, 0]);
+    await clickCentre(page);
+    const panel = page.getByRole('region', { name: 'Mongolia' });
+    await panel.waitFor({ timeout: 10_000 });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a page without the first paint’s map: the 1:110m shapes it falls back to', () => {
   it('fail with a 503: a message with Try again, the search still opens a country, and the retry draws the map', async () => {
     const file = 'geo/countries-110m.json';
     const down = serverDown(file);
-    const { page, context, errors } = await visit(site, '', undefined, down.prepare);
+    const { page, context, errors } = await visit(site, '', undefined, both(withoutFirstPaint, down.prepare));
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toContain('could not be loaded');
-    expect(await alert.textContent()).toContain(
-      'The plain map shown and the country list below still have every country’s status',
-    );
-    // The plain map from the page's HTML stays: the countries are still shaded by status.
-    expect(await shareOfColour(page, SWATCH.party.fill)).toBeGreaterThan(0.03);
+    // No plain map to point to: the message sends the reader to the country list.
+    expect(await alert.textContent()).toContain('The country list below has every country’s status');
     expect(await alert.getByRole('button', { name: 'Try again' }).isVisible()).toBe(true);
     await page.screenshot({ path: `${OUT}/fault-shapes-503.png` });
 
@@ -85,9 +126,14 @@ describe('the 1:110m country shapes', () => {
   it('stall: after the 20 s time-out the reader is told, and the retry draws the map', async () => {
     const file = 'geo/countries-110m.json';
     let stalled = 0;
-    const { page, context, errors } = await visit(site, '', undefined, (c) =>
-      // Never answered: the request hangs until the app gives up on it.
-      c.route(`**/${file}`, () => void stalled++),
+    const { page, context, errors } = await visit(
+      site,
+      '',
+      undefined,
+      both(withoutFirstPaint, (c) =>
+        // Never answered: the request hangs until the app gives up on it.
+        c.route(`**/${file}`, () => void stalled++),
+      ),
     );
     expect(
       await page.getByRole('status').filter({ hasText: 'Loading the interactive map…' }).isVisible(),
@@ -101,13 +147,16 @@ describe('the 1:110m country shapes', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 60_000);
-});
 
-describe('the optional files', () => {
   it('small-state symbols fail: a notice, and the world map still draws and opens a clicked country', async () => {
     const file = 'geo/small-states.json';
     const down = serverDown(file);
-    const { page, context, errors } = await visit(site, '#map=3.5/47/103', undefined, down.prepare);
+    const { page, context, errors } = await visit(
+      site,
+      '#map=3.5/47/103',
+      undefined,
+      both(withoutFirstPaint, down.prepare),
+    );
     await waitForMark(page, 'webgl-interactive');
     await expect
       .poll(() => page.locator('.notice').textContent())
@@ -124,7 +173,9 @@ describe('the optional files', () => {
     expect(besides(errors, file, SERVER_DOWN)).toEqual([]);
     await context.close();
   });
+});
 
+describe('the 1:50m detail', () => {
   it('the 1:50m detail fails when zoomed in: a notice, and the 1:110m map still opens a clicked country', async () => {
     const file = 'geo/countries-50m.json';
     const down = serverDown(file);
@@ -162,6 +213,11 @@ describe('the map’s code', () => {
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toContain('its code did not download');
     expect(await alert.textContent()).not.toContain(chunks[0]);
+    // The plain map from the page's HTML stays: the countries are still shaded by status.
+    expect(await alert.textContent()).toContain(
+      'The plain map shown and the country list below still have every country’s status',
+    );
+    expect(await shareOfColour(page, SWATCH.party.fill)).toBeGreaterThan(0.03);
     await page.screenshot({ path: `${OUT}/fault-code-offline.png` });
 
     expect(await (await search(page, 'Mongolia')).textContent()).toContain('State Party');

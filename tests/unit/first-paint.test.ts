@@ -23,6 +23,7 @@ beforeAll(() => {
       const c = iso3 ? byIso3.get(iso3) : undefined;
       return c ? statusOn(c, DAY) : 'notCovered';
     },
+    hasRecord: (iso3) => byIso3.has(iso3),
   });
 });
 

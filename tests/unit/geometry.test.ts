@@ -1,4 +1,6 @@
-// Checks the shipped geometry (public/geo, written by `npm run geo`) against the border policy.
+// @vitest-environment jsdom
+// Checks the shipped geometry (public/geo, written by `npm run geo`) against the border policy: the
+// two files, and the first view's shapes as the WebGL map reads them from the first paint's SVG.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -7,17 +9,20 @@ import type { Position } from 'geojson';
 import { topologyToShapes, type CountryShapes, type SmallStatePoints } from '../../src/lib/map/geometry';
 import { statusOn } from '../../src/lib/data/status';
 import { parseCountries } from '../../src/lib/data/validate';
+import { shapesReadBack } from '../fixtures/first-paint';
 
 const read = (f: string) => JSON.parse(readFileSync(`public/geo/${f}`, 'utf8'));
 let coarse: CountryShapes;
 let detailed: CountryShapes;
 let small: SmallStatePoints;
+let page: { shapes: CountryShapes; smallStates: SmallStatePoints };
 
 beforeAll(() => {
   if (!existsSync('public/geo/countries-50m.json')) execFileSync('node', ['scripts/build-geometry.mjs']);
   coarse = topologyToShapes(read('countries-110m.json'), '110m');
   detailed = topologyToShapes(read('countries-50m.json'), '50m');
   small = read('small-states.json');
+  page = shapesReadBack();
 });
 
 const at = (shapes: CountryShapes, lon: number, lat: number) =>
@@ -33,6 +38,7 @@ function rings(shapes: CountryShapes): { iso3: string | null; ring: Position[] }
 describe.each([
   ['1:110m', () => coarse],
   ['1:50m', () => detailed],
+  ['1:110m, read from the first paint', () => page.shapes],
 ])('geometry at %s', (_, shapes) => {
   it('draws Simferopol, in Crimea, inside Ukraine (UNGA resolution 68/262) and in no other country', () => {
     expect(at(shapes(), 34.1, 44.95)).toEqual(['UKR']);
@@ -42,6 +48,11 @@ describe.each([
     expect(at(shapes(), 37.62, 55.75)).toEqual(['RUS']);
     expect(at(shapes(), 106.92, 47.92)).toEqual(['MNG']);
     expect(at(shapes(), 44.06, 9.56)).toEqual(['SOM']);
+  });
+
+  it('draws Lesotho as a hole in South Africa: Maseru is in Lesotho only', () => {
+    expect(at(shapes(), 27.48, -29.31)).toEqual(['LSO']);
+    expect(at(shapes(), 28.04, -26.2)).toEqual(['ZAF']); // Johannesburg
   });
 
   it('has no ring that jumps across the 180° meridian (no streaks)', () => {
@@ -86,11 +97,15 @@ describe.each([
 });
 
 describe('every State Party can be clicked', () => {
-  it('has a shape at 1:110m or a symbol, for each State Party in data/countries.json', () => {
+  it.each([
+    ['the geometry files', () => [coarse, small] as const],
+    ['the first paint', () => [page.shapes, page.smallStates] as const],
+  ])('has a shape at 1:110m or a symbol, for each State Party in data/countries.json, in %s', (_, level) => {
+    const [shapes, points] = level();
     const data = parseCountries(JSON.parse(readFileSync('data/countries.json', 'utf8')));
     const clickable = new Set([
-      ...coarse.features.map((f) => f.properties.iso3),
-      ...small.features.map((f) => f.properties.iso3),
+      ...shapes.features.map((f) => f.properties.iso3),
+      ...points.features.map((f) => f.properties.iso3),
     ]);
     const parties = data.countries.filter((c) => statusOn(c, data.asOf) === 'party').map((c) => c.iso3);
     expect(parties.length).toBeGreaterThan(100);

@@ -8,7 +8,8 @@ export interface CountryProps {
   name: string;
 }
 export type CountryShapes = FeatureCollection<Polygon | MultiPolygon, CountryProps>;
-export type SmallStatePoints = FeatureCollection<Point, CountryProps & { km2: number }>;
+/** A clickable point for each small state; `km2`, its area, only in the geometry file. */
+export type SmallStatePoints = FeatureCollection<Point, CountryProps & { km2?: number }>;
 
 /** The files, relative to the page, so the build works from any sub-path. */
 export const GEO_FILES = {
