@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
+import { networkQuiet } from '../../tests/e2e/network';
 
 export interface Load {
   marks: Record<string, number>;
@@ -31,18 +32,6 @@ export async function heapAfterGc(page: Page): Promise<number> {
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   await cdp.detach();
   return usedSize;
-}
-
-/** Resolves once no request has started or finished for `quietMs` (at most `maxMs`). */
-async function networkQuiet(page: Page, quietMs = 1000, maxMs = 10_000) {
-  let last = Date.now();
-  const touch = () => (last = Date.now());
-  page.on('request', touch);
-  page.on('requestfinished', touch);
-  const start = Date.now();
-  while (Date.now() - last < quietMs && Date.now() - start < maxMs) await page.waitForTimeout(100);
-  page.off('request', touch);
-  page.off('requestfinished', touch);
 }
 
 /**

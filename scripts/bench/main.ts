@@ -6,7 +6,7 @@
 import { execSync } from 'node:child_process';
 import type { Browser } from 'playwright-core';
 import { launch } from '../../tests/e2e/browser';
-import { buildMap, buildReference, serve, type BenchPage, type Site } from './sites';
+import { MAP_MARKS, PLAIN_MARKS, buildMap, buildReference, serve, type BenchPage, type Site } from './sites';
 import { clicksPart, loadsPart, memoryPart, noWebglPart, smoothPart } from './parts';
 import { say, writeReport } from './report';
 
@@ -35,18 +35,22 @@ buildReference();
 const ours = await serve('bench-results/dist-0');
 const reference = await serve('bench-results/reference');
 const built = new Map<number, Site>([[0, ours]]);
-const OURS = ['map-painted', 'map-interactive', 'webgl-painted', 'webgl-interactive'];
-const PLAIN = ['map-painted', 'map-interactive'];
 const pages: BenchPage[] = [
-  { name: 'this map', site: ours, path: '', marks: OURS, done: 'webgl-interactive' },
+  { name: 'this map', site: ours, path: '', marks: MAP_MARKS, done: 'webgl-interactive' },
   {
     name: 'bare MapLibre (1:50m)',
     site: reference,
     path: 'maplibre.html',
-    marks: PLAIN,
+    marks: PLAIN_MARKS,
     done: 'map-interactive',
   },
-  { name: 'd3-geo SVG (1:50m)', site: reference, path: 'svg.html', marks: PLAIN, done: 'map-interactive' },
+  {
+    name: 'd3-geo SVG (1:50m)',
+    site: reference,
+    path: 'svg.html',
+    marks: PLAIN_MARKS,
+    done: 'map-interactive',
+  },
 ];
 
 try {

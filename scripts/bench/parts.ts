@@ -7,13 +7,12 @@ import { atClickView, clickLatencies, type Timed } from './clicks';
 import { drag, play, type Smoothness } from './playback';
 import { memory } from './memory';
 import { clickTargets } from './targets';
-import { buildMap, serve, type BenchPage, type Site } from './sites';
+import { PLAIN_MARKS, buildMap, serve, type BenchPage, type Site } from './sites';
 import { say } from './report';
 import { kib, list, mb, median, ms, percentile, ratio, verdict } from './stats';
 
 export const RUNS = Math.max(5, Number(process.env.RUNS ?? 7));
 const PLAY_MS = Number(process.env.PLAY_MS ?? 8000);
-const PLAIN = ['map-painted', 'map-interactive'];
 const viewport = { width: 1280, height: 720 };
 
 /** Cold loads of every page in turn, RUNS rounds, so that a slow spell of the machine hits them all. */
@@ -165,8 +164,8 @@ export async function noWebglPart(pages: readonly BenchPage[], reference: Site) 
   say('Without WebGL (--disable-webgl --disable-3d-apis), the same cold loads; medians:');
   const browser = await launch(['--disable-webgl', '--disable-3d-apis']);
   try {
-    await alternate(browser, [{ ...pages[0], marks: PLAIN, done: 'map-interactive' }, pages[2]]);
-    const bare = await coldLoad(browser, reference, PLAIN, 'map-interactive', 'maplibre.html');
+    await alternate(browser, [{ ...pages[0], marks: PLAIN_MARKS, done: 'map-interactive' }, pages[2]]);
+    const bare = await coldLoad(browser, reference, PLAIN_MARKS, 'map-interactive', 'maplibre.html');
     say(
       `  bare MapLibre: ${Number.isFinite(bare.marks['map-painted']) ? 'painted' : 'drew no map (it needs WebGL)'}`,
     );

@@ -34,3 +34,7 @@ export interface BenchPage {
   marks: readonly string[];
   done: string;
 }
+
+/** The marks this map sets, and the two every page sets (the reference pages only these). */
+export const MAP_MARKS = ['map-painted', 'map-interactive', 'webgl-painted', 'webgl-interactive'] as const;
+export const PLAIN_MARKS = ['map-painted', 'map-interactive'] as const;

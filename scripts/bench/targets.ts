@@ -7,6 +7,7 @@ import { geoArea, geoCentroid, geoContains } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { WORLD, toWorld } from '../../src/lib/map/first-paint-shapes';
 
 export interface Target {
   iso3: string;
@@ -49,14 +50,11 @@ export interface View {
   lon: number;
 }
 
-const mercX = (lon: number) => (lon + 180) / 360;
-const mercY = (lat: number) => (1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2;
-
 /** Where a longitude and latitude fall in a map box of `width`×`height` px showing `view` (512 px tiles). */
 export function screenPoint(view: View, width: number, height: number, lon: number, lat: number) {
-  const world = 512 * 2 ** view.zoom;
-  return {
-    x: width / 2 + (mercX(lon) - mercX(view.lon)) * world,
-    y: height / 2 + (mercY(lat) - mercY(view.lat)) * world,
-  };
+  // The first paint's Web Mercator world, scaled to MapLibre's: 512 px wide at zoom 0.
+  const scale = (512 * 2 ** view.zoom) / WORLD;
+  const [x, y] = toWorld([lon, lat]);
+  const [cx, cy] = toWorld([view.lon, view.lat]);
+  return { x: width / 2 + (x - cx) * scale, y: height / 2 + (y - cy) * scale };
 }

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
 import { useSite, visit, waitForMark } from './harness';
+import { networkQuiet } from './network';
 
 /**
  * The budget for everything a first visit downloads, gzip -9, in KiB (587 KiB when it was set; 605
@@ -16,16 +16,6 @@ import { useSite, visit, waitForMark } from './harness';
 const BUDGET_KIB = 565;
 
 const site = useSite();
-
-/** Resolves once no request has started or finished for `quietMs` (at most 10 s). */
-async function networkQuiet(page: Page, quietMs = 1000) {
-  let last = Date.now();
-  const touch = () => (last = Date.now());
-  page.on('request', touch);
-  page.on('requestfinished', touch);
-  const start = Date.now();
-  while (Date.now() - last < quietMs && Date.now() - start < 10_000) await page.waitForTimeout(100);
-}
 
 describe('first-load byte budget', () => {
   it(`stays under ${BUDGET_KIB} KiB gzipped: everything a first visit fetches until the map is interactive`, async () => {

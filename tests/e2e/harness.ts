@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { launch } from './browser';
 import { serveDist } from './server';
-import { WORLD } from '../../build/first-paint';
+import { toWorld } from '../../src/lib/map/first-paint-shapes';
 
 /** Where screenshots go, to be looked at. */
 export const OUT = 'test-results';
@@ -106,8 +106,7 @@ export async function shareOfColour(page: Page, hex: string, clearOfLegend = fal
 
 /** Clicks the plain SVG map (the first paint, StaticMap.svelte) at a longitude and latitude. */
 export async function clickStaticMap(page: Page, lon: number, lat: number): Promise<void> {
-  const x = ((lon + 180) / 360) * WORLD;
-  const y = ((1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2) * WORLD;
+  const [x, y] = toWorld([lon, lat]);
   const at = (await page.evaluate(`(() => {
     const svg = document.getElementById('first-map');
     const s = new DOMPoint(${x}, ${y}).matrixTransform(svg.getScreenCTM());

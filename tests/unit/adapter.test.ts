@@ -201,11 +201,14 @@ describe('texture and outline overlays', () => {
   };
   function overlayMap() {
     const data = new Map<string, FeatureCollection>();
+    const states = new Map<string, Record<string, unknown>>();
     const map = {
       getSource: (id: string) => ({ setData: (d: FeatureCollection) => data.set(id, d) }),
+      setFeatureState: (f: { source: string; id: string }, s: Record<string, unknown>) =>
+        states.set(`${f.source}/${f.id}`, { ...states.get(`${f.source}/${f.id}`), ...s }),
     } as unknown as OverlayMap;
     const iso3s = (id: string) => data.get(id)?.features.map((f) => f.properties!.iso3);
-    return { map, data, iso3s };
+    return { map, data, iso3s, states };
   }
 
   it('holds only the countries of a textured class, with their status', () => {
@@ -241,6 +244,15 @@ describe('texture and outline overlays', () => {
     expect(iso3s(SOURCE.highlight)).toEqual(['MNG']);
     overlays.outline('selected', null);
     expect(roles()).toEqual(['hover']);
+  });
+
+  it('rings a small state’s symbol as it outlines the country, and moves the ring on', () => {
+    const { map, states } = overlayMap();
+    const overlays = new CountryOverlays(map, shapes);
+    overlays.outline('selected', 'MLT');
+    overlays.outline('selected', 'TON');
+    expect(states.get('small-states/MLT')).toEqual({ selected: false });
+    expect(states.get('small-states/TON')).toEqual({ selected: true });
   });
 
   it('draws both overlays again from new shapes (the 1:50m detail)', () => {

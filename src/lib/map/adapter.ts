@@ -81,7 +81,7 @@ export function setProjector(map: MapLike, on: boolean): void {
 
 /** Sets a boolean feature-state (hover, selected) on one small state's symbol (countries: country-overlays.ts). */
 export function setFlag(
-  map: MapLike,
+  map: Pick<MapLike, 'getSource' | 'setFeatureState'>,
   name: 'hover' | 'selected',
   iso3: string | null,
   previous: string | null,

@@ -9,8 +9,9 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Status } from '../data/status';
 import type { CountryShapes } from './geometry';
 import { SOURCE, TEXTURED } from './layers';
+import { setFlag } from './adapter';
 
-export type OverlayMap = Pick<MapLibreMap, 'getSource'>;
+export type OverlayMap = Pick<MapLibreMap, 'getSource' | 'setFeatureState'>;
 type Shape = Polygon | MultiPolygon;
 export type Role = 'selected' | 'hover';
 
@@ -84,9 +85,11 @@ export class CountryOverlays {
     this.set(SOURCE.textures, texturedShapes(this.shapes, statuses));
   }
 
-  /** Outlines a country as selected or pointed at (null: none). */
+  /** Outlines a country as selected or pointed at (null: none), and rings its small-state symbol. */
   outline(role: Role, iso3: string | null): void {
-    if (this.roles[role] === iso3) return;
+    const previous = this.roles[role];
+    if (previous === iso3) return;
+    setFlag(this.map, role, iso3, previous);
     this.roles = { ...this.roles, [role]: iso3 };
     this.set(SOURCE.highlight, highlightShapes(this.shapes, this.roles));
   }

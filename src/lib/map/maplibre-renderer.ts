@@ -12,7 +12,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { geoBounds } from 'd3-geo';
-import { addTextures, setEmphasis, setFlag, setProjector, setStatuses } from './adapter';
+import { addTextures, setEmphasis, setProjector, setStatuses } from './adapter';
 import { CountryOverlays } from './country-overlays';
 import { loadShapes, type CountryShapes } from './geometry';
 import { SOURCE, baseStyle, countryLayers } from './layers';
@@ -130,28 +130,20 @@ async function setUp(
     opts.trips.avoided.features.map((f) => f.properties),
   );
   clock.update(opts.shownThrough, opts.latestTrip);
-  let selected: string | null = null;
-  let hovered: string | null = null;
   /** What is under a point (pick.ts). */
   const pick = (point: PointLike) => {
     const { x, y } = Array.isArray(point) ? { x: point[0], y: point[1] } : point;
     return pickAt(map, [x, y], (start) => clock.isShown(start));
   };
-  const setHovered = (iso3: string | null) => {
-    if (iso3 === hovered) return;
-    setFlag(map, 'hover', iso3, hovered);
-    overlays.outline('hover', iso3);
-    hovered = iso3;
-  };
 
   map.on('mousemove', (e) => {
     const hit = pick(e.point);
-    setHovered(hit?.iso3 ?? null);
+    overlays.outline('hover', hit?.iso3 ?? null);
     canvas.style.cursor = hit?.iso3 || hit?.trip ? 'pointer' : '';
     events.hover(hit ? { ...hit, x: e.point.x, y: e.point.y } : null);
   });
   map.on('mouseout', () => {
-    setHovered(null);
+    overlays.outline('hover', null);
     events.hover(null);
   });
   map.on('click', (e) => {
@@ -205,11 +197,7 @@ async function setUp(
     setTrips: (through, latest) => clock.update(through, latest),
     setTripHalo: (id) => clock.ring(id),
     setEmphasis: (status) => setEmphasis(map, status),
-    setSelected: (iso3) => {
-      setFlag(map, 'selected', iso3, selected);
-      overlays.outline('selected', iso3);
-      selected = iso3;
-    },
+    setSelected: (iso3) => overlays.outline('selected', iso3),
     reveal(iso3, padding) {
       map.resize(); // the map box may just have changed size to make room for the panel
       const f =
