@@ -1,10 +1,14 @@
 /**
  * Vite plugin: validates every data file when the build (or dev server) starts, failing with a
- * message that names the file, the record and the field; then publishes the open data in dist/data/.
+ * message that names the file, the record and the field; hands the page the validated dataset
+ * (`virtual:icc-data`, with every source's publisher written in); and publishes the open data in
+ * dist/data/.
  */
 import type { Plugin } from 'vite';
-import { readFileSync } from 'node:fs';
-import { DATA_FILES, parseDataset, type DataFileName } from '../src/lib/data/dataset.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { checkDrawnAreas, DATA_FILES, parseDataset, type Dataset, type DataFileName } from '../src/lib/data/dataset.ts';
 import { openDataFiles } from '../src/lib/data/open-data.ts';
 import { todayIso } from '../src/lib/data/format.ts';
 
@@ -30,20 +34,43 @@ export function readDataFiles(dir = dataDir()): Record<DataFileName, unknown> {
   return raw;
 }
 
+/** The iso3 codes of the areas a geometry file draws (the 1:50m file draws the most). */
+export function drawnAreas(file = 'public/geo/countries-50m.json'): string[] {
+  const topology = JSON.parse(readFileSync(file, 'utf8')) as Topology;
+  const [object] = Object.values(topology.objects) as GeometryCollection[];
+  const fc = feature(topology, object) as unknown as { features: { properties: { iso3?: string } }[] };
+  return fc.features.map((f) => f.properties.iso3).filter((c): c is string => !!c);
+}
+
+const VIRTUAL = 'virtual:icc-data';
+
 export function dataPlugin(): Plugin {
   let files: Record<string, string> = {};
+  let dataset: Dataset | null = null;
+  const load = () => (dataset ??= parseDataset(readDataFiles()));
   return {
     name: 'data-check',
     buildStart() {
+      dataset = null;
       if (process.env.VITEST) return; // tests validate the data themselves (tests/data)
       try {
         const raw = readDataFiles();
-        files = openDataFiles(raw, parseDataset(raw), todayIso());
+        dataset = parseDataset(raw);
+        const geo = 'public/geo/countries-50m.json';
+        if (existsSync(geo)) checkDrawnAreas(dataset, drawnAreas(geo), geo);
+        files = openDataFiles(raw, dataset, todayIso());
       } catch (e) {
         this.error((e as Error).message);
       }
       for (const file of Object.values(DATA_FILES))
         this.addWatchFile(`${dataDir()}/${file.replace(/^data\//, '')}`);
+    },
+    resolveId(id) {
+      return id === VIRTUAL ? `\0${VIRTUAL}` : null;
+    },
+    load(id) {
+      if (id !== `\0${VIRTUAL}`) return null;
+      return `export default ${JSON.stringify(load())};`;
     },
     generateBundle() {
       for (const [name, source] of Object.entries(files)) {

@@ -41,6 +41,7 @@ function paints(): string {
     diagonal: '<path d="M-3 3l6-6M0 12L12 0M9 15l6-6" stroke-width="1.6"/>',
     cross: '<path d="M-3 3l6-6M0 12L12 0M9 15l6-6M-3 9l6 6M0 0l12 12M9-3l6 6" stroke-width="1.4"/>',
     horizontal: '<path d="M0 1h12M0 7h12" stroke-width="1.4"/>',
+    vertical: '<path d="M1 0v12M7 0v12" stroke-width="1.4"/>',
   };
   const defs: string[] = [];
   const rules: string[] = [];

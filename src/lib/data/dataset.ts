@@ -1,9 +1,17 @@
 /**
  * The whole dataset: every data file validated on its own, then checked against the others
  * (every iso3 exists, trips fall between the warrant and the dataset's date, outcomes match a trip
- * to a State Party…). Any problem throws a DataError naming the file, the record and the field.
+ * to a State Party, every source has a publisher…). Any problem throws a DataError naming the file,
+ * the record and the field.
  */
-import type { CountriesFile } from './schema.ts';
+import {
+  PublishersFileSchema,
+  TerritoriesFileSchema,
+  type CountriesFile,
+  type Publisher,
+  type Source,
+  type Territory,
+} from './schema.ts';
 import {
   AvoidedFileSchema,
   ObligationsFileSchema,
@@ -20,6 +28,9 @@ import {
 } from './schema-events.ts';
 import { DATA_FILES, type DataFileName } from './files.ts';
 import { checkLessonSteps, checkOutcomes, rec } from './links.ts';
+import { checkLessonText } from './lesson-rules.ts';
+import { checkSourcedRecord, type Sourced } from './record-rules.ts';
+import { eachSource, indexPublishers, resolveSource } from './sources.ts';
 import { statusOn } from './status.ts';
 import { checkUnique, DataError, parseCountries, parseWith, type ListSpec } from './validate.ts';
 
@@ -27,6 +38,10 @@ export { DATA_FILES, type DataFileName } from './files.ts';
 
 export interface Dataset {
   countries: CountriesFile;
+  /** Dependent territories the map draws, and whether the Statute applies there. */
+  territories: readonly Territory[];
+  /** Who speaks in the sources (without their domains: every source names its publisher). */
+  publishers: readonly Omit<Publisher, 'domains'>[];
   warrants: readonly Warrant[];
   trips: readonly Trip[];
   avoided: readonly Avoided[];
@@ -35,9 +50,16 @@ export interface Dataset {
   lesson: Lesson;
   /** The date the trips were last checked: nothing may happen after it. */
   asOf: string;
+  /** The day the trips were last checked. */
+  tripsAsOf: string;
+  /** The day the outcomes (the Court's decisions) were last checked. */
+  outcomesAsOf: string;
 }
 
 const SPEC = {
+  territories: { list: 'territories', key: 'iso3' },
+  publishers: { list: 'publishers', key: 'id' },
+  countries: { list: 'countries', key: 'iso3' },
   warrants: { list: 'warrants', key: 'id' },
   trips: { list: 'trips', key: 'id' },
   avoided: { list: 'avoided', key: 'id' },
@@ -49,6 +71,8 @@ const SPEC = {
 /** Validates every file and the links between them. */
 export function parseDataset(raw: Record<DataFileName, unknown>): Dataset {
   const countries = parseCountries(raw.countries, DATA_FILES.countries);
+  const publishers = parseWith(PublishersFileSchema, raw.publishers, DATA_FILES.publishers, SPEC.publishers);
+  const territories = parseWith(TerritoriesFileSchema, raw.territories, DATA_FILES.territories, SPEC.territories);
   const warrants = parseWith(WarrantsFileSchema, raw.warrants, DATA_FILES.warrants, SPEC.warrants);
   const trips = parseWith(TripsFileSchema, raw.trips, DATA_FILES.trips, SPEC.trips);
   const avoided = parseWith(AvoidedFileSchema, raw.avoided, DATA_FILES.avoided, SPEC.avoided);
@@ -61,13 +85,53 @@ export function parseDataset(raw: Record<DataFileName, unknown>): Dataset {
   );
   const lesson = parseWith(LessonFileSchema, raw.lesson, DATA_FILES.lesson, SPEC.lesson);
 
+  checkUnique(publishers.publishers, 'id', DATA_FILES.publishers, SPEC.publishers);
+  checkUnique(territories.territories, 'iso3', DATA_FILES.territories, SPEC.territories);
   checkUnique(warrants.warrants, 'id', DATA_FILES.warrants, SPEC.warrants);
   checkUnique(trips.trips, 'id', DATA_FILES.trips, SPEC.trips);
   checkUnique(avoided.avoided, 'id', DATA_FILES.avoided, SPEC.avoided);
   checkUnique(obligations.obligations, 'id', DATA_FILES.obligations, SPEC.obligations);
   checkUnique(lesson.steps, 'id', DATA_FILES.lesson, SPEC.lesson);
 
+  // Who speaks: every source gets its publisher written in (named, or found by its domain).
+  const index = indexPublishers(publishers);
+  const lists: [DataFileName, ListSpec, readonly object[]][] = [
+    ['countries', SPEC.countries, countries.countries],
+    ['territories', SPEC.territories, territories.territories],
+    ['warrants', SPEC.warrants, warrants.warrants],
+    ['trips', SPEC.trips, trips.trips],
+    ['avoided', SPEC.avoided, avoided.avoided],
+    ['outcomes', SPEC.outcomes, outcomes.outcomes],
+    ['obligations', SPEC.obligations, obligations.obligations],
+    ['lesson', SPEC.lesson, lesson.steps],
+  ];
+  for (const [file, spec, records] of lists) {
+    records.forEach((r, i) => {
+      const name = rec(i, spec.key, String((r as Record<string, unknown>)[spec.key]));
+      eachSource(r, (s: Source & { copyAt?: string }, path) => {
+        const found = resolveSource(s, index);
+        if (typeof found === 'string') throw new DataError(DATA_FILES[file], name, `${path}.url`, found);
+        s.publisher = found.publisher.id;
+        if (found.copyAt) s.copyAt = found.copyAt;
+      });
+      if ('confidence' in r) checkSourcedRecord(r as Sourced, DATA_FILES[file], name);
+    });
+  }
+
   const byIso = new Map(countries.countries.map((c) => [c.iso3, c]));
+  territories.territories.forEach((t, i) => {
+    const fail = (field: string, detail: string): never => {
+      throw new DataError(DATA_FILES.territories, rec(i, 'iso3', t.iso3), field, detail);
+    };
+    if (byIso.has(t.iso3)) fail('iso3', `"${t.iso3}" has a record of its own in ${DATA_FILES.countries}`);
+    const state = byIso.get(t.state) ?? fail('state', `"${t.state}" is not in ${DATA_FILES.countries}`);
+    if (t.coverage !== 'unknown' && t.sources.length === 0)
+      fail('sources', `coverage "${t.coverage}" needs the source that says so`);
+    if (t.from && t.coverage !== 'state') fail('from', 'a date the Statute began to apply needs coverage "state"');
+    if (t.from && !(state.entryIntoForce && t.from >= state.entryIntoForce))
+      fail('from', `${t.from} is before the Statute entered into force for ${state.iso3}`);
+  });
+
   const asOf = trips.asOf;
   const putin = warrants.warrants.filter((w) => /Putin/.test(w.person));
   if (putin.length === 0)
@@ -113,15 +177,42 @@ export function parseDataset(raw: Record<DataFileName, unknown>): Dataset {
   const links = { byIso, trips: trips.trips, warrantDate, asOf };
   checkOutcomes(outcomes.outcomes, links);
   checkLessonSteps(lesson.steps, links);
+  checkLessonText(lesson.steps, {
+    byIso,
+    trips: trips.trips,
+    records: [countries.countries, territories.territories, warrants.warrants, trips.trips, avoided.avoided, outcomes.outcomes],
+  });
 
   return {
     lesson,
     countries,
+    territories: territories.territories,
+    publishers: publishers.publishers.map(({ domains: _domains, ...p }) => p),
     warrants: warrants.warrants,
     trips: trips.trips,
     avoided: avoided.avoided,
     outcomes: outcomes.outcomes,
     obligations: obligations.obligations,
     asOf,
+    tripsAsOf: trips.asOf,
+    outcomesAsOf: outcomes.asOf,
   };
+}
+
+/** Every area the map draws (iso3 of its shapes) has a record: a country or a territory. */
+export function checkDrawnAreas(data: Dataset, drawn: Iterable<string>, geometryFile: string): void {
+  const known = new Set([...data.countries.countries.map((c) => c.iso3), ...data.territories.map((t) => t.iso3)]);
+  const missing = [...drawn].filter((iso3) => !known.has(iso3)).sort();
+  if (missing.length)
+    throw new DataError(
+      DATA_FILES.territories,
+      'top level',
+      'territories',
+      `${geometryFile} draws ${missing.join(', ')}, which have no record here or in ${DATA_FILES.countries}`,
+    );
+  const drawnSet = new Set(drawn);
+  data.territories.forEach((t, i) => {
+    if (!drawnSet.has(t.iso3))
+      throw new DataError(DATA_FILES.territories, rec(i, 'iso3', t.iso3), 'iso3', `"${t.iso3}" is not an area ${geometryFile} draws`);
+  });
 }

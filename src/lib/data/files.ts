@@ -1,6 +1,8 @@
 /** Where each data file lives, as named in error messages. */
 export const DATA_FILES = {
   countries: 'data/countries.json',
+  territories: 'data/territories.json',
+  publishers: 'data/publishers.json',
   warrants: 'data/warrants.json',
   trips: 'data/trips.json',
   avoided: 'data/avoided.json',

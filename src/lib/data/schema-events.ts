@@ -1,6 +1,6 @@
 /** The shapes of the event files: warrants, trips, avoided visits, outcomes, obligations. */
 import * as v from 'valibot';
-import { Confidence, IsoDate, OptionalDate, Sources, Text } from './schema.ts';
+import { Confidence, IsoDate, OptionalDate, Research, Sources, Text, Uncertainties } from './schema.ts';
 
 /** A record whose unknown fields are errors (a misspelt field must not vanish silently). */
 const record = <E extends v.ObjectEntries>(entries: E) => v.strictObject(entries);
@@ -25,6 +25,14 @@ const Lon = v.pipe(
 );
 const Place = record({ city: Text, lat: Lat, lon: Lon });
 const Notes = v.string('must be text');
+/** What every sourced record carries besides its facts: public notes, research notes, confidence, uncertain facts, sources. */
+const SOURCED = {
+  notes: Notes,
+  research: Research,
+  confidence: Confidence,
+  uncertain: Uncertainties,
+  sources: Sources,
+};
 
 export const WarrantSchema = record({
   id: Id,
@@ -39,9 +47,7 @@ export const WarrantSchema = record({
   ),
   responsibility: v.string('must be text'),
   public: OptionalDate,
-  notes: Notes,
-  confidence: Confidence,
-  sources: Sources,
+  ...SOURCED,
 });
 
 export const TRIP_KINDS = [
@@ -71,9 +77,7 @@ export const TripSchema = record({
   /** Where he came from when it was not Russia (null: Moscow). */
   from: v.nullable(Place),
   occupiedUkraine: v.boolean('must be true or false'),
-  notes: Notes,
-  confidence: Confidence,
-  sources: Sources,
+  ...SOURCED,
 });
 
 export const AvoidedSchema = record({
@@ -85,9 +89,7 @@ export const AvoidedSchema = record({
     ['stated', 'reported', 'not stated'],
     'must be "stated", "reported" or "not stated"',
   ),
-  notes: Notes,
-  confidence: Confidence,
-  sources: Sources,
+  ...SOURCED,
 });
 
 export const OutcomeSchema = record({
@@ -114,9 +116,7 @@ export const OutcomeSchema = record({
     'must be "finding", "pending" or "none-known"',
   ),
   reactions: v.array(record({ who: Text, date: IsoDate, summary: Text, sources: Sources }), 'must be a list'),
-  notes: Notes,
-  confidence: Confidence,
-  sources: Sources,
+  ...SOURCED,
 });
 
 export const ObligationSchema = record({

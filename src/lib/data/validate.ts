@@ -107,6 +107,29 @@ function checkCountry(c: Country, file: string, rec: string, asOf: string): void
   before('entryIntoForce', 'withdrawalNotified');
   before('withdrawalNotified', 'withdrawalEffective');
   before('signed', 'signatureWithdrawn');
+  // The Statute was open for signature from 17 July 1998 to 31 December 2000 (Art. 125(1)); after
+  // that a state can only accede. A ratification needs that signature; an accession has none.
+  if (c.signed && (c.signed < '1998-07-17' || c.signed > '2000-12-31'))
+    fail('signed', `${c.signed} is outside the period the Statute was open for signature (17 July 1998 – 31 December 2000)`);
+  if (c.ratified && !c.ratificationType && !c.uncertain.ratificationType)
+    fail(
+      'ratificationType',
+      'a state that deposited an instrument needs its type ("ratification", "accession", "succession"), or "uncertain": { "ratificationType": "…why…" }',
+    );
+  if (c.ratificationType && !c.ratified)
+    fail('ratified', `a "${c.ratificationType}" needs the date its instrument was deposited`);
+  if (c.ratificationType === 'ratification' && !c.signed && !c.signedDateUnknown)
+    fail(
+      'signed',
+      'a ratification follows a signature: add the date it signed (or "signedDateUnknown": true, with the reason in "uncertain"), or record the instrument as an accession',
+    );
+  if (c.signed && c.signedDateUnknown) fail('signedDateUnknown', `the signature date is known (${c.signed})`);
+  if (c.signedDateUnknown && !c.uncertain.signed)
+    fail('uncertain', 'a signature whose day is unknown needs "uncertain": { "signed": "…why…" }');
+  if (c.ratificationType === 'accession' && c.signedDateUnknown)
+    fail('ratificationType', 'a state that signed ratifies; an accession is made without signing');
+  if (c.ratificationType === 'accession' && c.signed)
+    fail('ratificationType', `a state that signed (${c.signed}) ratifies; an accession is made without signing`);
   if (c.ratified && !c.entryIntoForce)
     fail('entryIntoForce', 'a ratified state needs its entry-into-force date');
   if (c.entryIntoForce && !c.ratified && c.confidence === 'high') {
@@ -119,7 +142,7 @@ function checkCountry(c: Country, file: string, rec: string, asOf: string): void
     fail('withdrawalNotified', 'a withdrawal needs its notification date');
   if (c.withdrawalNotified && !c.entryIntoForce)
     fail('withdrawalNotified', 'only a State Party can withdraw');
-  if (c.signatureWithdrawn && !c.signed)
+  if (c.signatureWithdrawn && !c.signed && !c.signedDateUnknown)
     fail('signatureWithdrawn', 'only a signatory can withdraw its signature');
   if (c.signatureWithdrawn && c.ratified)
     fail('signatureWithdrawn', 'a state that ratified cannot withdraw its signature');
@@ -127,6 +150,9 @@ function checkCountry(c: Country, file: string, rec: string, asOf: string): void
     const d = c[k];
     if (d && d > asOf) fail(k, `${d} is after the dataset's asOf date ${asOf}`);
   }
+  c.announcements.forEach((a, i) => {
+    if (a.date > asOf) fail(`announcements.${i}.date`, `${a.date} is after the dataset's asOf date ${asOf}`);
+  });
 }
 
 const COUNTRIES: ListSpec = { list: 'countries', key: 'iso3' };

@@ -6,7 +6,7 @@
  */
 import type { Status } from '../data/status';
 
-export type Texture = 'none' | 'dots' | 'diagonal' | 'cross' | 'horizontal';
+export type Texture = 'none' | 'dots' | 'diagonal' | 'cross' | 'horizontal' | 'vertical';
 
 export interface Swatch {
   fill: string;
@@ -22,6 +22,7 @@ export const SWATCH: Readonly<Record<Status, Swatch>> = {
   withdrawn: { fill: '#c0392b', texture: 'cross', ink: '#ffffff' },
   signatureWithdrawn: { fill: '#8a5aa6', texture: 'horizontal', ink: '#ffffff' },
   nonSignatory: { fill: '#a3a3a3', texture: 'none', ink: '#000000' },
+  excluded: { fill: '#e4e4e4', texture: 'vertical', ink: '#444444' },
   notCovered: { fill: '#e4e4e4', texture: 'none', ink: '#000000' },
 };
 
@@ -37,6 +38,7 @@ export const PROJECTOR = {
   fills: {
     ...Object.fromEntries(Object.entries(SWATCH).map(([k, v]) => [k, v.fill])),
     nonSignatory: '#8a8a8a',
+    excluded: '#cdcdcd',
     notCovered: '#cdcdcd',
   },
 } as const;

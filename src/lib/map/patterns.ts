@@ -22,6 +22,8 @@ export function inked(texture: Texture, x: number, y: number, size: number): boo
       return Math.floor(((x + y) % size) / s) === 0 || Math.floor(((x - y + size) % size) / s) === 0;
     case 'horizontal':
       return y % (size / 2) < s / 2;
+    case 'vertical':
+      return x % (size / 2) < s / 2;
     case 'dots': {
       const c = size / 4;
       const dx = (x % (size / 2)) - c + 0.5;

@@ -14,6 +14,7 @@ export const STOP_SHAPE: Readonly<Record<HostKind, Shape>> = {
   withdrawn: 'square',
   signatureWithdrawn: 'square',
   nonSignatory: 'circle',
+  excluded: 'circle',
   notCovered: 'circle',
   occupied: 'hexagon',
 };

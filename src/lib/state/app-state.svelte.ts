@@ -4,7 +4,8 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { AppData } from '../data/static-data';
-import type { Country } from '../data/schema';
+import type { Country, Territory } from '../data/schema';
+import type { Publisher } from '../data/schema';
 import { countByStatus, statusesOn, type Status } from '../data/status';
 import { tallyOn, toStops, type Stop, type Tally } from '../data/trips';
 import { addDays } from '../data/format';
@@ -67,6 +68,10 @@ export class AppState {
   readonly data: AppData;
   readonly linkedView: boolean;
   readonly byIso: ReadonlyMap<string, Country>;
+  /** Dependent territories the map draws, by iso3. */
+  readonly territoryByIso: ReadonlyMap<string, Territory>;
+  /** Who speaks in the sources, by id. */
+  readonly publishers: ReadonlyMap<string, Omit<Publisher, 'domains'>>;
   readonly stops: readonly Stop[];
   readonly events: readonly TimelineEvent[];
   readonly warrantDate: string;
@@ -75,6 +80,8 @@ export class AppState {
   readonly statuses: ReadonlyMap<string, Status>;
   readonly counts: Record<Status, number>;
   readonly selectedCountry: Country | null;
+  /** The territory whose panel is open, or null. */
+  readonly selectedTerritory: Territory | null;
   readonly tally: Tally;
   /** The last trip or avoided visit that had begun by the date: the map's filters change only when it does. */
   readonly shownThrough: string;
@@ -87,12 +94,16 @@ export class AppState {
     // Static data, never mutated: a plain Map is right here.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     this.byIso = new Map(data.countries.countries.map((c) => [c.iso3, c]));
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    this.territoryByIso = new Map(data.territories.map((t) => [t.iso3, t]));
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    this.publishers = new Map(data.publishers.map((p) => [p.id, p]));
     this.stops = toStops(data.trips, this.byIso);
     this.events = timelineEvents(data, this.stops);
     this.warrantDate = warrantDate(data);
     this.range = [STATUTE_IN_FORCE, init.today];
     this.date = this.clamp(init.date);
-    this.selected = init.country && this.byIso.has(init.country) ? init.country : null;
+    this.selected = init.country && this.hasRecord(init.country) ? init.country : null;
     this.notices = init.notices ?? [];
     // A linked trip opens its host, and the date moves to the visit if the link's date is earlier.
     if (
@@ -101,9 +112,10 @@ export class AppState {
     ) {
       this.selectTrip(init.trip);
     }
-    this.statuses = $derived(statusesOn(this.data.countries.countries, this.date));
-    this.counts = $derived(countByStatus(this.statuses));
+    this.statuses = $derived(statusesOn(this.data.countries.countries, this.date, this.data.territories));
+    this.counts = $derived(countByStatus(this.statuses, this.byIso));
     this.selectedCountry = $derived(this.selected ? (this.byIso.get(this.selected) ?? null) : null);
+    this.selectedTerritory = $derived(this.selected ? (this.territoryByIso.get(this.selected) ?? null) : null);
     this.tally = $derived(
       tallyOn(
         this.stops,
@@ -123,9 +135,14 @@ export class AppState {
     return date < lo ? lo : date > hi ? hi : date;
   }
 
-  /** Opens a country's panel; an iso3 without a record (a territory, say) closes it instead. */
+  /** Whether `iso3` has a record: a country or a dependent territory. */
+  hasRecord(iso3: string): boolean {
+    return this.byIso.has(iso3) || this.territoryByIso.has(iso3);
+  }
+
+  /** Opens a country's (or territory's) panel; an iso3 without a record closes it instead. */
   selectCountry(iso3: string | null): void {
-    this.selected = iso3 && this.byIso.has(iso3) ? iso3 : null;
+    this.selected = iso3 && this.hasRecord(iso3) ? iso3 : null;
     if (
       this.selectedTrip &&
       this.stops.find((s) => s.trip.id === this.selectedTrip)?.trip.iso3 !== this.selected
