@@ -8,9 +8,16 @@ import type { Plugin } from 'vite';
 import { existsSync, readFileSync } from 'node:fs';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { checkDrawnAreas, DATA_FILES, parseDataset, type Dataset, type DataFileName } from '../src/lib/data/dataset.ts';
+import {
+  checkDrawnAreas,
+  DATA_FILES,
+  parseDataset,
+  type Dataset,
+  type DataFileName,
+} from '../src/lib/data/dataset.ts';
 import { openDataFiles } from '../src/lib/data/open-data.ts';
 import { todayIso } from '../src/lib/data/format.ts';
+import { splitSources } from '../src/lib/data/split-sources.ts';
 
 /** The folder the data comes from: data/, or another one for benchmarks (ICC_DATA_DIR). */
 export const dataDir = () => process.env.ICC_DATA_DIR ?? 'data';
@@ -43,15 +50,29 @@ export function drawnAreas(file = 'public/geo/countries-50m.json'): string[] {
 }
 
 const VIRTUAL = 'virtual:icc-data';
+const SOURCES = 'virtual:icc-sources';
+
+/** The page's dataset (no research notes) and, apart, its sources (split-sources.ts). */
+function pageModules(dataset: Dataset): { data: string; sources: string } {
+  // Research notes never reach the reader: they stay in data/ and the open data, not in the page.
+  const page = JSON.parse(JSON.stringify(dataset, (key, value) => (key === 'research' ? undefined : value)));
+  const table = splitSources(page);
+  return {
+    data: `export default ${JSON.stringify(page)};`,
+    sources: `export default ${JSON.stringify(table)};`,
+  };
+}
 
 export function dataPlugin(): Plugin {
   let files: Record<string, string> = {};
   let dataset: Dataset | null = null;
-  const load = () => (dataset ??= parseDataset(readDataFiles()));
+  let modules: { data: string; sources: string } | null = null;
+  const load = () => (modules ??= pageModules((dataset ??= parseDataset(readDataFiles()))));
   return {
     name: 'data-check',
     buildStart() {
       dataset = null;
+      modules = null;
       if (process.env.VITEST) return; // tests validate the data themselves (tests/data)
       try {
         const raw = readDataFiles();
@@ -66,11 +87,12 @@ export function dataPlugin(): Plugin {
         this.addWatchFile(`${dataDir()}/${file.replace(/^data\//, '')}`);
     },
     resolveId(id) {
-      return id === VIRTUAL ? `\0${VIRTUAL}` : null;
+      return id === VIRTUAL || id === SOURCES ? `\0${id}` : null;
     },
     load(id) {
-      if (id !== `\0${VIRTUAL}`) return null;
-      return `export default ${JSON.stringify(load())};`;
+      if (id === `\0${VIRTUAL}`) return load().data;
+      if (id === `\0${SOURCES}`) return load().sources;
+      return null;
     },
     generateBundle() {
       for (const [name, source] of Object.entries(files)) {

@@ -3,3 +3,10 @@ declare module 'virtual:icc-data' {
   const dataset: Dataset;
   export default dataset;
 }
+
+declare module 'virtual:icc-sources' {
+  import type { Source } from './lib/data/schema';
+  /** Every record's sources, by the `sourcesRef` the page's dataset carries instead. */
+  const sources: Record<string, Source[]>;
+  export default sources;
+}

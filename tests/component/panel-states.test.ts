@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The country panel with the real data, in every situation a teacher will ask about.
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/svelte';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/svelte';
 import PanelHarness from './PanelHarness.svelte';
 import { APP_DATA } from '../../src/lib/data/static-data';
 
@@ -9,12 +9,14 @@ afterEach(cleanup);
 
 function panel(country: string, date = '2026-11-22') {
   render(PanelHarness, { props: { data: APP_DATA, date, country } });
-  const name = APP_DATA.countries.countries.find((c) => c.iso3 === country)!.name;
+  const name = [...APP_DATA.countries.countries, ...APP_DATA.territories].find(
+    (c) => c.iso3 === country,
+  )!.name;
   return screen.getByRole('region', { name });
 }
 
 describe('country panel states', () => {
-  it('a State Party he visited (Mongolia): the duty, the visit, not arrested, the Court’s 2024 finding', () => {
+  it('a State Party he visited (Mongolia): the duty, the visit, not arrested, the Court’s 2024 finding', async () => {
     const p = panel('MNG');
     expect(p).toHaveTextContent(
       'Mongolia is a State Party: if Vladimir Putin is on its territory it must arrest him',
@@ -22,7 +24,9 @@ describe('country panel states', () => {
     const visit = within(p).getByRole('list', { name: /Visit \d+: Ulaanbaatar, 2–3 September 2024/ });
     expect(visit).toHaveTextContent('Not arrested.');
     expect(visit).toHaveTextContent(/24 October 2024, Pre-Trial Chamber II: .*87\(7\)/);
-    expect(within(visit).getAllByRole('link').length).toBeGreaterThan(3);
+    await waitFor(() => expect(within(visit).getAllByRole('link').length).toBeGreaterThan(3), {
+      timeout: 5000,
+    });
   });
 
   it('a State Party he visited where the Court has not (yet) responded (Tajikistan) says so', () => {
@@ -81,6 +85,49 @@ describe('country panel states', () => {
 
   it('flags uncertain facts visibly (the Gambia’s dates)', () => {
     const p = panel('GMB');
-    expect(within(p).getAllByText(/Uncertain \(low confidence\)/).length).toBeGreaterThan(0);
+    expect(p).toHaveTextContent('State Party since 1 October 2002 at the latest');
+    expect(within(p).getAllByText(/^Uncertain: .*entry into force/).length).toBeGreaterThan(0);
+  });
+
+  it('flags Malta’s signature day, never its (certain) party status', () => {
+    const p = panel('MLT');
+    const flags = within(p)
+      .getAllByTestId('uncertain')
+      .map((f) => f.querySelector('summary')!.textContent);
+    expect(flags.length).toBeGreaterThan(0);
+    for (const f of flags) expect(f).not.toMatch(/entry into force|ratification or accession/);
+    expect(flags.some((f) => /signature date/.test(f!))).toBe(true);
+  });
+
+  it('a non-party that accepted the Court’s jurisdiction (Libya, 2025) must cooperate for the crimes it covers', () => {
+    expect(panel('LBY')).toHaveTextContent(
+      'Libya is not a State Party, but it accepted the Court’s jurisdiction by a declaration under Article 12(3) (12 May 2025)',
+    );
+  });
+
+  it('a withdrawal announced but not notified (Mali) is an announcement, and Mali is still a State Party', () => {
+    const p = panel('MLI');
+    expect(p).toHaveTextContent('State Party on 22 November 2026');
+    expect(within(p).getByTestId('announcement')).toHaveTextContent(
+      'Announced on 22 September 2025, not a withdrawal',
+    );
+  });
+
+  it('a dependent territory says whether the Statute applies there (Greenland before and after 2004)', () => {
+    expect(panel('GRL', '2003-06-01')).toHaveTextContent(
+      'Left out of Denmark’s ratification until 1 October 2004.',
+    );
+    cleanup();
+    expect(panel('GRL', '2005-06-01')).toHaveTextContent('Covered by Denmark’s ratification.');
+    cleanup();
+    expect(panel('PRI')).toHaveTextContent('A territory of the United States');
+  });
+
+  it('lists every source of the panel by who is speaking (Mongolia: the Court, state-owned media, the press…)', async () => {
+    const p = panel('MNG');
+    // The sources come in their own chunk, fetched when the panel first asks for them.
+    const list = await within(p).findByTestId('panel-sources', {}, { timeout: 5000 });
+    expect(list).toHaveTextContent('International Criminal Court — ');
+    expect(list).toHaveTextContent('(state-owned media)');
   });
 });

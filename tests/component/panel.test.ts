@@ -42,16 +42,25 @@ describe('country panel', () => {
     expect(screen.queryByRole('region', { name: 'Mongolia' })).toBeNull();
   });
 
-  it('links every source and flags uncertain records', async () => {
+  it('links every source by who is speaking, and flags the uncertain fact where it is stated', async () => {
     const { component } = setup();
     (component as unknown as { state: { selectCountry(c: string): void } }).state.selectCountry('RUS');
     await tick();
     const region = screen.getByRole('region', { name: 'Russia' });
     expect(region).toHaveTextContent('Withdrew its signature');
-    expect(region).toHaveTextContent('Uncertain');
-    expect(screen.getByRole('link', { name: 'Source: A test source' })).toHaveAttribute(
-      'href',
-      'https://example.org/source',
-    );
+    // Once by the status it determines, once by the date in the list; the reason is given.
+    expect(screen.getAllByText('Uncertain: date the signature was withdrawn')).toHaveLength(2);
+    expect(region).toHaveTextContent('The day the UN received the notice was not found.');
+    const link = screen.getByRole('link', {
+      name: 'Source: A test publisher — independent press: A test source',
+    });
+    expect(link).toHaveAttribute('href', 'https://example.org/source');
+    expect(link).toHaveTextContent('A test publisher');
+  });
+
+  it('puts no uncertainty flag on a country whose facts are certain', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Open Mongolia' }));
+    expect(screen.getByRole('region', { name: 'Mongolia' })).not.toHaveTextContent('Uncertain');
   });
 });

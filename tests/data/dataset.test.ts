@@ -336,8 +336,8 @@ const mutations: [string, (r: Record<DataFileName, any>) => void, RegExp][] = [
   ],
   [
     'an unknown field in a source',
-    (r) => (r.trips.trips[0].sources[0].publisher = 'Epoch Times'),
-    /^data\/trips\.json: record 0 .*field "sources\.0\.publisher": is not a field this record can have/,
+    (r) => (r.trips.trips[0].sources[0].publsher = 'tass'),
+    /^data\/trips\.json: record 0 .*field "sources\.0\.publsher": is not a field this record can have/,
   ],
   [
     'an unknown field in where a trip came from',
@@ -376,7 +376,82 @@ const mutations: [string, (r: Record<DataFileName, any>) => void, RegExp][] = [
   [
     'an unknown ratification type',
     (r) => (r.countries.countries[2].ratificationType = 'signature'),
-    /^data\/countries\.json: record 2 \(iso3 "ALB"\), field "ratificationType": must be "ratification", "accession" or null/,
+    /^data\/countries\.json: record 2 \(iso3 "ALB"\), field "ratificationType": must be "ratification", "accession", "succession" or null/,
+  ],
+  [
+    'a source whose publisher is not known (no kind: who is speaking?)',
+    (r) => (r.trips.trips[2].sources[0] = { url: 'https://unknown-news.example/x', title: 'A page' }),
+    /^data\/trips\.json: record 2 .*field "sources\.0\.url": no publisher is known for unknown-news\.example/,
+  ],
+  [
+    'a source read on a mirror without naming the original publisher',
+    (r) => (r.countries.countries[1].sources[0] = { url: 'https://www.liquisearch.com/x', title: 'A copy' }),
+    /^data\/countries\.json: record 1 .*field "sources\.0\.url": liquisearch\.com only copies others' work/,
+  ],
+  [
+    'a publisher id that does not exist',
+    (r) => (r.outcomes.outcomes[0].court[0].sources[0].publisher = 'nobody'),
+    /^data\/outcomes\.json: record 0 .*field "court\.0\.sources\.0\.url": "nobody" is not a publisher/,
+  ],
+  [
+    'a publisher of an unknown kind',
+    (r) => (r.publishers.publishers[0].kind = 'blog'),
+    /^data\/publishers\.json: record 0 .*field "kind": must be one of: court, un/,
+  ],
+  [
+    'a research remark in the public notes',
+    (r) => (r.trips.trips[3].notes = 'Date read via mirror of the Kremlin site.'),
+    /^data\/trips\.json: record 3 .*field "notes": "read via" reads like a research note/,
+  ],
+  [
+    'a medium-confidence record that does not say which fact is uncertain',
+    (r) => ((r.trips.trips[4].confidence = 'medium'), (r.trips.trips[4].uncertain = {})),
+    /^data\/trips\.json: record 4 .*field "uncertain": confidence "medium" needs the uncertain fact named/,
+  ],
+  [
+    'an uncertainty flag on a field the record does not have',
+    (r) => (r.avoided.avoided[0].uncertain = { landing: 'why' }),
+    /^data\/avoided\.json: record 0 .*field "uncertain\.landing": "landing" is not a fact of this record/,
+  ],
+  [
+    'a high-confidence record with an uncertain fact',
+    (r) => ((r.trips.trips[5].confidence = 'high'), (r.trips.trips[5].uncertain = { start: 'why' })),
+    /^data\/trips\.json: record 5 .*field "confidence": "high" cannot go with an uncertain fact \(start\)/,
+  ],
+  [
+    'a territory of a state that is not in the dataset',
+    (r) => (r.territories.territories[0].state = 'XXX'),
+    /^data\/territories\.json: record 0 .*field "state": "XXX" is not in data\/countries\.json/,
+  ],
+  [
+    'a territory that has a country record of its own',
+    (r) => (r.territories.territories[0].iso3 = 'FRA'),
+    /^data\/territories\.json: record 0 \(iso3 "FRA"\), field "iso3": "FRA" has a record of its own/,
+  ],
+  [
+    'a lesson caption whose landing date contradicts its trip',
+    (r) =>
+      (r.lesson.steps[4].caption = r.lesson.steps[4].caption.replace('2 September 2024', '3 September 2024')),
+    /^data\/lesson\.json: record 4 \(id "mongolia"\), field "caption": says he arrived on 3 September 2024, but trip "2024-09-mongolia" starts on 2 September 2024/,
+  ],
+  [
+    'a lesson date that no record holds',
+    (r) => (r.lesson.steps[1].notes += ' Compare 5 May 2005.'),
+    /^data\/lesson\.json: record 1 .*field "notes": 5 May 2005 is not a date any record holds/,
+  ],
+  [
+    'a count of States Parties typed into the lesson',
+    (r) => (r.lesson.steps[1].caption = r.lesson.steps[1].caption.replace('{parties}', '125')),
+    /^data\/lesson\.json: record 1 .*field "caption": "125 States Parties": write \{parties\}/,
+  ],
+  [
+    'a lesson step about a trip that names neither its place nor its country',
+    (r) => {
+      const s = r.lesson.steps[6];
+      for (const k of ['caption', 'predict', 'reveal', 'notes'])
+        if (s[k]) s[k] = s[k].replace(/Dushanbe|Tajikistan/g, 'there');
+    },
+    /^data\/lesson\.json: record 6 .*field "caption": names neither Dushanbe nor Tajikistan/,
   ],
   [
     'a lesson view zoomed past the map',
@@ -445,6 +520,8 @@ describe('open data', () => {
         'lesson.json',
         'obligations.json',
         'outcomes.json',
+        'publishers.json',
+        'territories.json',
         'trips.csv',
         'trips.json',
         'warrants.json',
@@ -473,5 +550,12 @@ describe('open data', () => {
     const trips = csvParse(files['trips.csv']);
     expect(trips).toHaveLength(data.trips.length);
     expect(trips.find((t) => t.iso3 === 'MNG')?.city).toBe('Ulaanbaatar');
+    // Who is speaking travels with every source, and a copy names the original it stands for.
+    expect(trips.find((t) => t.iso3 === 'MNG')?.sources).toMatch(
+      /\((state-owned media|independent press|the Court)\)/,
+    );
+    const warrant = JSON.parse(files['warrants.json']);
+    expect(warrant.warrants).toHaveLength(data.warrants.length);
+    expect(countries.find((c) => c.iso3 === 'MLT')?.uncertain).toMatch(/^signed: /);
   });
 });

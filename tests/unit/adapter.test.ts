@@ -76,7 +76,7 @@ describe('map adapter', () => {
     const { map, images } = fakeMap();
     addTextures(map, 2);
     addTextures(map, 2);
-    expect(images.size).toBe(7);
+    expect(images.size).toBe(8);
   });
 
   it('defines the layers in drawing order: fill, textures, borders, outline, small states on top', () => {
@@ -86,6 +86,7 @@ describe('map adapter', () => {
       LAYER.texture,
       LAYER.border,
       LAYER.highlight,
+      LAYER.announced,
       LAYER.small,
       LAYER.smallHit,
     ]);

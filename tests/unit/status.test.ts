@@ -62,7 +62,7 @@ describe('facts for the panel', () => {
       confidence: 'low',
     });
     expect(statusOn(gmb, '2002-10-01')).toBe('party');
-    expect(statusSentence(gmb, '2024-01-01')).toBe('State Party since at least 1 October 2002.');
+    expect(statusSentence(gmb, '2024-01-01')).toBe('State Party since 1 October 2002 at the latest.');
     expect(treatyFacts(gmb)[0].label).toBe('In force for it, at the latest');
   });
 

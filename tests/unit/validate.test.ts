@@ -67,8 +67,33 @@ describe('data validation', () => {
     ],
     [
       'a date after asOf',
-      broken(3, (c) => (c.signed = '2030-01-01')),
-      /record 3 \(iso3 "KGZ"\), field "signed": 2030-01-01 is after the dataset's asOf date 2026-11-01/,
+      broken(3, (c) => (c.signatureWithdrawn = '2030-01-01')),
+      /record 3 \(iso3 "KGZ"\), field "signatureWithdrawn": 2030-01-01 is after the dataset's asOf date 2026-11-01/,
+    ],
+    [
+      'a signature after the Statute closed for signature',
+      broken(3, (c) => (c.signed = '2001-03-01')),
+      /record 3 \(iso3 "KGZ"\), field "signed": 2001-03-01 is outside the period the Statute was open for signature/,
+    ],
+    [
+      'a ratification without a signature (the gap that showed the Philippines as "never signed")',
+      broken(0, (c) => (c.signed = null)),
+      /record 0 \(iso3 "MNG"\), field "signed": a ratification follows a signature/,
+    ],
+    [
+      'an accession by a state that signed',
+      broken(1, (c) => (c.ratificationType = 'accession')),
+      /record 1 \(iso3 "ARM"\), field "ratificationType": a state that signed \(1999-10-01\) ratifies/,
+    ],
+    [
+      'a deposit without its type',
+      broken(1, (c) => (c.ratificationType = null)),
+      /record 1 \(iso3 "ARM"\), field "ratificationType": a state that deposited an instrument needs its type/,
+    ],
+    [
+      'a signature whose day is unknown, without the reason',
+      broken(0, (c) => ((c.signed = null), (c.signedDateUnknown = true))),
+      /record 0 \(iso3 "MNG"\), field "uncertain": a signature whose day is unknown needs/,
     ],
   ];
 

@@ -54,6 +54,8 @@ export interface Dataset {
   tripsAsOf: string;
   /** The day the outcomes (the Court's decisions) were last checked. */
   outcomesAsOf: string;
+  /** The day the territories' records were last checked. */
+  territoriesAsOf: string;
 }
 
 const SPEC = {
@@ -72,7 +74,12 @@ const SPEC = {
 export function parseDataset(raw: Record<DataFileName, unknown>): Dataset {
   const countries = parseCountries(raw.countries, DATA_FILES.countries);
   const publishers = parseWith(PublishersFileSchema, raw.publishers, DATA_FILES.publishers, SPEC.publishers);
-  const territories = parseWith(TerritoriesFileSchema, raw.territories, DATA_FILES.territories, SPEC.territories);
+  const territories = parseWith(
+    TerritoriesFileSchema,
+    raw.territories,
+    DATA_FILES.territories,
+    SPEC.territories,
+  );
   const warrants = parseWith(WarrantsFileSchema, raw.warrants, DATA_FILES.warrants, SPEC.warrants);
   const trips = parseWith(TripsFileSchema, raw.trips, DATA_FILES.trips, SPEC.trips);
   const avoided = parseWith(AvoidedFileSchema, raw.avoided, DATA_FILES.avoided, SPEC.avoided);
@@ -127,7 +134,8 @@ export function parseDataset(raw: Record<DataFileName, unknown>): Dataset {
     const state = byIso.get(t.state) ?? fail('state', `"${t.state}" is not in ${DATA_FILES.countries}`);
     if (t.coverage !== 'unknown' && t.sources.length === 0)
       fail('sources', `coverage "${t.coverage}" needs the source that says so`);
-    if (t.from && t.coverage !== 'state') fail('from', 'a date the Statute began to apply needs coverage "state"');
+    if (t.from && t.coverage !== 'state')
+      fail('from', 'a date the Statute began to apply needs coverage "state"');
     if (t.from && !(state.entryIntoForce && t.from >= state.entryIntoForce))
       fail('from', `${t.from} is before the Statute entered into force for ${state.iso3}`);
   });
@@ -180,14 +188,27 @@ export function parseDataset(raw: Record<DataFileName, unknown>): Dataset {
   checkLessonText(lesson.steps, {
     byIso,
     trips: trips.trips,
-    records: [countries.countries, territories.territories, warrants.warrants, trips.trips, avoided.avoided, outcomes.outcomes],
+    records: [
+      countries.countries,
+      territories.territories,
+      warrants.warrants,
+      trips.trips,
+      avoided.avoided,
+      outcomes.outcomes,
+    ],
   });
 
   return {
     lesson,
     countries,
     territories: territories.territories,
-    publishers: publishers.publishers.map(({ domains: _domains, ...p }) => p),
+    publishers: publishers.publishers.map((p) => ({
+      id: p.id,
+      name: p.name,
+      short: p.short,
+      kind: p.kind,
+      about: p.about,
+    })),
     warrants: warrants.warrants,
     trips: trips.trips,
     avoided: avoided.avoided,
@@ -196,12 +217,16 @@ export function parseDataset(raw: Record<DataFileName, unknown>): Dataset {
     asOf,
     tripsAsOf: trips.asOf,
     outcomesAsOf: outcomes.asOf,
+    territoriesAsOf: territories.asOf,
   };
 }
 
 /** Every area the map draws (iso3 of its shapes) has a record: a country or a territory. */
 export function checkDrawnAreas(data: Dataset, drawn: Iterable<string>, geometryFile: string): void {
-  const known = new Set([...data.countries.countries.map((c) => c.iso3), ...data.territories.map((t) => t.iso3)]);
+  const known = new Set([
+    ...data.countries.countries.map((c) => c.iso3),
+    ...data.territories.map((t) => t.iso3),
+  ]);
   const missing = [...drawn].filter((iso3) => !known.has(iso3)).sort();
   if (missing.length)
     throw new DataError(
@@ -213,6 +238,11 @@ export function checkDrawnAreas(data: Dataset, drawn: Iterable<string>, geometry
   const drawnSet = new Set(drawn);
   data.territories.forEach((t, i) => {
     if (!drawnSet.has(t.iso3))
-      throw new DataError(DATA_FILES.territories, rec(i, 'iso3', t.iso3), 'iso3', `"${t.iso3}" is not an area ${geometryFile} draws`);
+      throw new DataError(
+        DATA_FILES.territories,
+        rec(i, 'iso3', t.iso3),
+        'iso3',
+        `"${t.iso3}" is not an area ${geometryFile} draws`,
+      );
   });
 }

@@ -26,7 +26,10 @@ const MONTHS = [
 ];
 const M = MONTHS.join('|');
 /** "8–10 October 2025", "30 August – 2 September 2024", "17 March 2023". */
-const DATE_TEXT = new RegExp(`\\b(\\d{1,2})(?:\\s+(${M}))?(?:\\s*[–-]\\s*(\\d{1,2}))?\\s+(${M})\\s+(\\d{4})\\b`, 'g');
+const DATE_TEXT = new RegExp(
+  `\\b(\\d{1,2})(?:\\s+(${M}))?(?:\\s*[–-]\\s*(\\d{1,2}))?\\s+(${M})\\s+(\\d{4})\\b`,
+  'g',
+);
 
 const iso = (y: string, month: string, d: string) =>
   `${y}-${String(MONTHS.indexOf(month) + 1).padStart(2, '0')}-${d.padStart(2, '0')}`;
@@ -82,7 +85,8 @@ export function checkLessonText(steps: readonly LessonStep[], { byIso, trips, re
         if (!known.has(d)) fail(field, `${formatDate(d)} is not a date any record holds`);
       }
       for (const [, name] of text.matchAll(/\{(\w+)\}/g)) {
-        if (!PLACEHOLDERS.has(name)) fail(field, `{${name}} is not a placeholder the lesson knows ({parties})`);
+        if (!PLACEHOLDERS.has(name))
+          fail(field, `{${name}} is not a placeholder the lesson knows ({parties})`);
       }
       const typed = text.match(/\b\d+\s+(?:other\s+)?States Parties/);
       if (typed) fail(field, `"${typed[0]}": write {parties}, so the count comes from the data`);
@@ -91,7 +95,10 @@ export function checkLessonText(steps: readonly LessonStep[], { byIso, trips, re
           if (!/\b(?:lands?|landed|landing|arriv\w*)\b/i.test(sentence)) continue;
           const days = datesInText(sentence);
           if (days.length && days[0] !== trip.start)
-            fail(field, `says he arrived on ${formatDate(days[0])}, but trip "${trip.id}" starts on ${formatDate(trip.start)}`);
+            fail(
+              field,
+              `says he arrived on ${formatDate(days[0])}, but trip "${trip.id}" starts on ${formatDate(trip.start)}`,
+            );
         }
       }
     }

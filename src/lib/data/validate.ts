@@ -110,7 +110,10 @@ function checkCountry(c: Country, file: string, rec: string, asOf: string): void
   // The Statute was open for signature from 17 July 1998 to 31 December 2000 (Art. 125(1)); after
   // that a state can only accede. A ratification needs that signature; an accession has none.
   if (c.signed && (c.signed < '1998-07-17' || c.signed > '2000-12-31'))
-    fail('signed', `${c.signed} is outside the period the Statute was open for signature (17 July 1998 – 31 December 2000)`);
+    fail(
+      'signed',
+      `${c.signed} is outside the period the Statute was open for signature (17 July 1998 – 31 December 2000)`,
+    );
   if (c.ratified && !c.ratificationType && !c.uncertain.ratificationType)
     fail(
       'ratificationType',
@@ -129,7 +132,10 @@ function checkCountry(c: Country, file: string, rec: string, asOf: string): void
   if (c.ratificationType === 'accession' && c.signedDateUnknown)
     fail('ratificationType', 'a state that signed ratifies; an accession is made without signing');
   if (c.ratificationType === 'accession' && c.signed)
-    fail('ratificationType', `a state that signed (${c.signed}) ratifies; an accession is made without signing`);
+    fail(
+      'ratificationType',
+      `a state that signed (${c.signed}) ratifies; an accession is made without signing`,
+    );
   if (c.ratified && !c.entryIntoForce)
     fail('entryIntoForce', 'a ratified state needs its entry-into-force date');
   if (c.entryIntoForce && !c.ratified && c.confidence === 'high') {

@@ -49,6 +49,20 @@ export function highlightShapes(
   return collection(features);
 }
 
+/** The states drawn with a dashed outline: announced a withdrawal, not notified. */
+export function announcedShapes(
+  shapes: CountryShapes,
+  iso3s: readonly string[],
+): FeatureCollection<Shape, { iso3: string }> {
+  return collection(
+    shapes.features.flatMap((f) =>
+      f.properties.iso3 && iso3s.includes(f.properties.iso3)
+        ? [{ type: 'Feature' as const, geometry: f.geometry, properties: { iso3: f.properties.iso3 } }]
+        : [],
+    ),
+  );
+}
+
 interface DataSource {
   setData(data: FeatureCollection): unknown;
 }
@@ -58,6 +72,7 @@ export class CountryOverlays {
   private statuses: ReadonlyMap<string, Status> = new Map();
   private texturedKey = '';
   private roles: Record<Role, string | null> = { selected: null, hover: null };
+  private announced: readonly string[] = [];
 
   constructor(
     private readonly map: OverlayMap,
@@ -73,6 +88,14 @@ export class CountryOverlays {
     this.shapes = shapes;
     this.set(SOURCE.textures, texturedShapes(shapes, this.statuses));
     this.set(SOURCE.highlight, highlightShapes(shapes, this.roles));
+    this.set(SOURCE.announced, announcedShapes(shapes, this.announced));
+  }
+
+  /** Outlines, dashed, the states that announced a withdrawal they have not notified (redrawn only when the list changes). */
+  setAnnounced(iso3s: readonly string[]): void {
+    if (iso3s.join() === this.announced.join()) return;
+    this.announced = iso3s;
+    this.set(SOURCE.announced, announcedShapes(this.shapes, iso3s));
   }
 
   /** Redraws the textures only when a textured class has gained or lost a country (not every frame of play). */

@@ -4,7 +4,7 @@
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { STATUS_ORDER, type Status } from '../data/status';
-import { BORDER, HIGHLIGHT, OCEAN, PROJECTOR, SWATCH } from './palette';
+import { ANNOUNCED, BORDER, HIGHLIGHT, OCEAN, PROJECTOR, SWATCH } from './palette';
 
 export const SOURCE = {
   countries: 'countries',
@@ -13,12 +13,15 @@ export const SOURCE = {
   textures: 'country-textures',
   /** Only the selected and pointed-at countries (country-overlays.ts). */
   highlight: 'country-highlight',
+  /** Only the states that announced a withdrawal they have not notified (country-overlays.ts). */
+  announced: 'country-announced',
 } as const;
 export const LAYER = {
   fill: 'country-fill',
   texture: 'country-texture',
   border: 'country-border',
   highlight: 'country-highlight',
+  announced: 'country-announced',
   small: 'small-state',
   smallHit: 'small-state-hit',
 } as const;
@@ -94,6 +97,12 @@ export function countryLayers(): LayerSpecification[] {
       type: 'line',
       source: SOURCE.highlight,
       paint: { 'line-color': HIGHLIGHT, 'line-width': ['match', ['get', 'role'], 'selected', 3, 2] },
+    },
+    {
+      id: LAYER.announced,
+      type: 'line',
+      source: SOURCE.announced,
+      paint: { 'line-color': ANNOUNCED, 'line-width': 2.5, 'line-dasharray': [2, 1.5] },
     },
     {
       id: LAYER.small,

@@ -106,6 +106,7 @@ async function setUp(
   const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
   map.addSource(SOURCE.textures, { type: 'geojson', data: empty });
   map.addSource(SOURCE.highlight, { type: 'geojson', data: empty });
+  map.addSource(SOURCE.announced, { type: 'geojson', data: empty });
   for (const layer of countryLayers()) map.addLayer(layer);
   const overlays = new CountryOverlays(map, coarse);
   const statuses = (s: ReadonlyMap<string, Status>) => {
@@ -197,6 +198,7 @@ async function setUp(
     setTrips: (through, latest) => clock.update(through, latest),
     setTripHalo: (id) => clock.ring(id),
     setEmphasis: (status) => setEmphasis(map, status),
+    setAnnounced: (iso3s) => overlays.setAnnounced(iso3s),
     setSelected: (iso3) => overlays.outline('selected', iso3),
     reveal(iso3, padding) {
       map.resize(); // the map box may just have changed size to make room for the panel

@@ -44,3 +44,5 @@ export const PROJECTOR = {
 } as const;
 export const BORDER = '#ffffff';
 export const HIGHLIGHT = '#111111';
+/** The dashed outline of a state that announced a withdrawal it has not notified to the UN. */
+export const ANNOUNCED = '#b8430a';

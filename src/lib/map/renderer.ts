@@ -60,6 +60,8 @@ export interface CountryRenderer {
   setTrips(through: string, latest: string | null): void;
   /** Rings one stop (the selected trip), or none. */
   setTripHalo(id: string | null): void;
+  /** Outlines, dashed, the states that announced a withdrawal they have not notified to the UN. */
+  setAnnounced(iso3s: readonly string[]): void;
   /** Fades every country that is not of this status (null: none faded). */
   setEmphasis(status: Status | null): void;
   /** Brings a country into view if it is not, keeping clear of `padding` (CSS px; the open panel). */

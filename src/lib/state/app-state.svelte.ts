@@ -5,7 +5,8 @@
 import { getContext, setContext } from 'svelte';
 import type { AppData } from '../data/static-data';
 import type { Country, Territory } from '../data/schema';
-import type { Publisher } from '../data/schema';
+import type { Publisher, Source } from '../data/schema';
+import { sourcesOf, type Cites } from '../data/split-sources';
 import { countByStatus, statusesOn, type Status } from '../data/status';
 import { tallyOn, toStops, type Stop, type Tally } from '../data/trips';
 import { addDays } from '../data/format';
@@ -41,6 +42,8 @@ export interface InitialState {
   notices?: string[];
   /** The link named a map view (#map=): the first selection must not move the camera away from it. */
   linkedView?: boolean;
+  /** Fetches the sources chunk (the page's dataset carries `sourcesRef` keys instead of sources). */
+  loadSources?: () => Promise<Record<string, Source[]>>;
 }
 
 export class AppState {
@@ -64,6 +67,10 @@ export class AppState {
   notesOpen = $state(false);
   /** A picture of the map for printing (WebGL canvases print blank), or null. */
   printImage = $state<string | null>(null);
+  /** The sources chunk once it has come (null: not yet). */
+  private sourceTable = $state.raw<Record<string, Source[]> | null>(null);
+  private sourcesRequested = false;
+  private readonly loadSources: InitialState['loadSources'];
 
   readonly data: AppData;
   readonly linkedView: boolean;
@@ -83,6 +90,8 @@ export class AppState {
   /** The territory whose panel is open, or null. */
   readonly selectedTerritory: Territory | null;
   readonly tally: Tally;
+  /** States Parties that had announced a withdrawal, not notified, by the date (iso3, sorted). */
+  readonly announced: readonly string[];
   /** The last trip or avoided visit that had begun by the date: the map's filters change only when it does. */
   readonly shownThrough: string;
   /** The lesson step on screen, or null. */
@@ -91,6 +100,7 @@ export class AppState {
   constructor(data: AppData, init: InitialState) {
     this.data = data;
     this.linkedView = init.linkedView ?? false;
+    this.loadSources = init.loadSources;
     // Static data, never mutated: a plain Map is right here.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     this.byIso = new Map(data.countries.countries.map((c) => [c.iso3, c]));
@@ -115,13 +125,22 @@ export class AppState {
     this.statuses = $derived(statusesOn(this.data.countries.countries, this.date, this.data.territories));
     this.counts = $derived(countByStatus(this.statuses, this.byIso));
     this.selectedCountry = $derived(this.selected ? (this.byIso.get(this.selected) ?? null) : null);
-    this.selectedTerritory = $derived(this.selected ? (this.territoryByIso.get(this.selected) ?? null) : null);
+    this.selectedTerritory = $derived(
+      this.selected ? (this.territoryByIso.get(this.selected) ?? null) : null,
+    );
     this.tally = $derived(
       tallyOn(
         this.stops,
         this.date,
         this.data.outcomes.filter((o) => o.arrested && o.visit <= this.date).length,
       ),
+    );
+    this.announced = $derived(
+      this.data.countries.countries
+        .filter(
+          (c) => this.statuses.get(c.iso3) === 'party' && c.announcements.some((a) => a.date <= this.date),
+        )
+        .map((c) => c.iso3),
     );
     this.lessonStep = $derived(this.slide ? (this.data.lesson.steps[this.slide.step] ?? null) : null);
     this.shownThrough = $derived(
@@ -271,6 +290,30 @@ export class AppState {
   retryMap(): void {
     this.mapPhase = { kind: 'loading' };
     this.retryToken += 1;
+  }
+
+  /** The sources of a record; the first ask for sources that are not here yet fetches their chunk. */
+  sourcesOf(record: Cites, { fetch = true } = {}): readonly Source[] {
+    if (fetch && record.sourcesRef && !this.sourceTable) this.requestSources();
+    return sourcesOf(record, this.sourceTable);
+  }
+
+  /** Fetches the sources chunk once (a panel, the lesson or the first touch of the page asks for it). */
+  requestSources(): void {
+    if (this.sourcesRequested || !this.loadSources) return;
+    this.sourcesRequested = true;
+    // Out of the render that asked: a state change inside a derivation is not allowed.
+    queueMicrotask(() =>
+      this.loadSources!().then(
+        (table) => (this.sourceTable = table),
+        () => {
+          this.sourcesRequested = false;
+          this.notify(
+            'The list of sources could not be downloaded; the facts are all here. Reload to try again.',
+          );
+        },
+      ),
+    );
   }
 
   /** Status of a country on the current date ('notCovered' when the dataset has no record). */
