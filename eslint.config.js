@@ -13,6 +13,24 @@ export default ts.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {
+    // Only the MapLibre renderer knows MapLibre: everything else draws through the renderer seam.
+    files: ['src/**/*.ts', 'src/**/*.svelte'],
+    ignores: ['src/lib/map/maplibre/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['maplibre-gl', 'maplibre-gl/*'],
+              message: 'Only src/lib/map/maplibre/ may import maplibre-gl.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: {
       parserOptions: {

@@ -16,49 +16,12 @@ import { parseDataset } from '../src/lib/data/dataset.ts';
 import { statusOn, type Status } from '../src/lib/data/status.ts';
 import { formatDate, todayIso } from '../src/lib/data/format.ts';
 import { PRESENT_LABEL, SUBTITLE, TITLE } from '../src/lib/copy.ts';
-import { SWATCH, BORDER } from '../src/lib/map/palette.ts';
 import type { Country } from '../src/lib/data/schema.ts';
-import { WORLD, pathData, toWorld } from '../src/lib/map/first-paint-shapes.ts';
+import { WORLD } from '../src/lib/map/first-paint-shapes.ts';
+import { mapMarkup } from '../src/lib/map/svg/svg-markup.ts';
 import { readDataFiles } from './data-plugin.ts';
 
-/** The interactive map's first view (maplibre-renderer.ts WORLD_BOUNDS): west, south, east, north. */
-export const BOUNDS = [-168, -56, 190, 78] as const;
 export { WORLD };
-
-/** Stroke widths, patterns and dots are drawn for a 1500-unit world, then scaled: they look the same at any WORLD. */
-const SCALE = WORLD / 1500;
-const x = (lon: number) => toWorld([lon, 0])[0];
-const y = (lat: number) => toWorld([0, lat])[1];
-
-/** Escapes text for an attribute value. */
-const attr = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** One fill per status: a flat colour, or a pattern with the same texture as the map's. */
-function paints(): string {
-  const marks: Record<string, string> = {
-    dots: '<circle cx="3" cy="3" r="1.3"/><circle cx="9" cy="9" r="1.3"/>',
-    diagonal: '<path d="M-3 3l6-6M0 12L12 0M9 15l6-6" stroke-width="1.6"/>',
-    cross: '<path d="M-3 3l6-6M0 12L12 0M9 15l6-6M-3 9l6 6M0 0l12 12M9-3l6 6" stroke-width="1.4"/>',
-    horizontal: '<path d="M0 1h12M0 7h12" stroke-width="1.4"/>',
-    vertical: '<path d="M1 0v12M7 0v12" stroke-width="1.4"/>',
-  };
-  const defs: string[] = [];
-  const rules: string[] = [];
-  for (const [status, s] of Object.entries(SWATCH)) {
-    if (s.texture === 'none') {
-      rules.push(`.fp-${status}{fill:${s.fill}}`);
-      continue;
-    }
-    defs.push(
-      `<pattern id="fp-${status}" width="12" height="12" patternUnits="userSpaceOnUse" patternTransform="scale(${SCALE})">` +
-        `<rect width="12" height="12" fill="${s.fill}"/>` +
-        `<g fill="${s.ink}" stroke="${s.ink}" opacity=".5">${marks[s.texture]}</g></pattern>`,
-    );
-    rules.push(`.fp-${status}{fill:url(#fp-${status})}`);
-  }
-  return `<defs>${defs.join('')}<style>${rules.join('')}</style></defs>`;
-}
 
 export interface FirstPaintInput {
   topology: Topology<{ countries: GeometryCollection<{ iso3: string | null; name: string | null }> }>;
@@ -68,40 +31,13 @@ export interface FirstPaintInput {
   hasRecord: (iso3: string) => boolean;
 }
 
-/**
- * The SVG element: every country (and a dot for each small one) with its iso3 and status class, in
- * the format the WebGL map reads its first view's shapes from (src/lib/map/first-paint-shapes.ts).
- */
+/** The map of the first paint: the SVG renderer's markup (svg-markup.ts) for the 1:110m countries. */
 export function firstPaintSvg({ topology, smallStates, statusOf, hasRecord }: FirstPaintInput): string {
   const countries = feature(topology, topology.objects.countries).features as Feature<
     Polygon | MultiPolygon,
     { iso3: string | null; name: string | null }
   >[];
-  const [w, s, e, n] = BOUNDS;
-  const box = [x(w), y(n), x(e) - x(w), y(s) - y(n)].map((v) => Math.round(v));
-  const shapes = countries
-    .map((f) => {
-      const { iso3, name } = f.properties;
-      const id = iso3 ? ` data-c="${iso3}"` : '';
-      // A shape the app's data does not name (a territory, a disputed area) carries its own name.
-      const named = (!iso3 || !hasRecord(iso3)) && name ? ` data-n="${attr(name)}"` : '';
-      return `<path class="fp-${statusOf(iso3)}"${id}${named} d="${pathData(f.geometry)}"/>`;
-    })
-    .join('');
-  const dots = smallStates.features
-    .map((f) => {
-      const [lon, lat] = f.geometry.coordinates;
-      const iso3 = f.properties.iso3;
-      return `<circle class="fp-${statusOf(iso3)}" data-c="${iso3}" cx="${Math.round(x(lon))}" cy="${Math.round(y(lat))}" r="${4 * SCALE}"/>`;
-    })
-    .join('');
-  // The world again either side, as the interactive map draws it past the 180° meridian.
-  return (
-    `<svg id="first-map" viewBox="${box.join(' ')}" preserveAspectRatio="xMidYMid meet" aria-hidden="true">` +
-    paints() +
-    `<g id="fp-world" stroke="${BORDER}" stroke-width="${0.6 * SCALE}" stroke-linejoin="round">${shapes}${dots}</g>` +
-    `<use href="#fp-world" x="${WORLD}"/><use href="#fp-world" x="-${WORLD}"/></svg>`
-  );
+  return mapMarkup({ countries, smallStates: smallStates.features, statusOf, hasRecord });
 }
 
 /** The first day after `today` on which some country's status changes (the first paint is right until then). */

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { addTextures, setFlag, setStatuses, type MapLike } from '../../src/lib/map/adapter';
-import { LAYER, SOURCE, byStatus, countryLayers } from '../../src/lib/map/layers';
+import { addTextures, setFlag, setStatuses, type MapLike } from '../../src/lib/map/maplibre/adapter';
+import { LAYER, SOURCE, byStatus, countryLayers } from '../../src/lib/map/maplibre/layers';
 import { SWATCH } from '../../src/lib/map/palette';
-import { inked, patternImage } from '../../src/lib/map/patterns';
+import { inked, patternImage } from '../../src/lib/map/maplibre/patterns';
 import type { Status } from '../../src/lib/data/status';
 import type { FeatureCollection } from 'geojson';
 import type { CountryShapes } from '../../src/lib/map/geometry';
-import { CountryOverlays, texturedShapes, type OverlayMap } from '../../src/lib/map/country-overlays';
+import {
+  CountryOverlays,
+  texturedShapes,
+  type OverlayMap,
+} from '../../src/lib/map/maplibre/country-overlays';
 
 /** A stand-in for MapLibre's Map that records what it was asked to do. */
 function fakeMap() {
@@ -100,7 +104,7 @@ describe('map adapter', () => {
   });
 
   it('shows the thick borders only on a projector', async () => {
-    const { setProjector } = await import('../../src/lib/map/adapter');
+    const { setProjector } = await import('../../src/lib/map/maplibre/adapter');
     const border = countryLayers().find((l) => l.id === LAYER.border)!;
     expect(border.layout).toEqual({ visibility: 'none' });
     const { map, calls } = fakeMap();
@@ -162,7 +166,7 @@ describe('panel padding', () => {
 
 describe('legend emphasis', () => {
   it('fades every class but the one pointed at, and restores all when the pointer leaves', async () => {
-    const { setEmphasis } = await import('../../src/lib/map/adapter');
+    const { setEmphasis } = await import('../../src/lib/map/maplibre/adapter');
     const { map, calls } = fakeMap();
     setEmphasis(map, 'signatory');
     const fill = calls.find((c) => c[1] === LAYER.fill)![3] as unknown[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppState } from '../../src/lib/state/app-state.svelte';
-import { TripClock } from '../../src/lib/map/trip-layers';
+import { TripClock } from '../../src/lib/map/maplibre/trip-layers';
 import { sampleAppData } from '../fixtures/make';
 
 const make = (init: Partial<ConstructorParameters<typeof AppState>[1]> = {}) =>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { nearestDrawn, pickAt, type PickMap } from '../../src/lib/map/pick';
+import { nearestDrawn, pickAt, type PickMap } from '../../src/lib/map/maplibre/pick';
 import { ringOffset } from '../../src/lib/map/routes';
-import { TRIP_LAYER } from '../../src/lib/map/trip-layers';
-import { LAYER } from '../../src/lib/map/layers';
+import { TRIP_LAYER } from '../../src/lib/map/maplibre/trip-layers';
+import { LAYER } from '../../src/lib/map/maplibre/layers';
 
 // Four visits to one city (at 100, 100 on screen), drawn on a ring; one visit elsewhere.
 const ring = ['0/4', '1/4', '2/4', '3/4'].map((slot, i) => ({

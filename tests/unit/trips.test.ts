@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { greatCircle, ringOffset, slotsOf, tripFeatures, MOSCOW } from '../../src/lib/map/routes';
-import { TRIP_LAYER, ringOffsets, tripLayers } from '../../src/lib/map/trip-layers';
+import { TRIP_LAYER, ringOffsets, tripLayers } from '../../src/lib/map/maplibre/trip-layers';
 import { tallyOn, toStops } from '../../src/lib/data/trips';
 import { country, trip } from '../fixtures/make';
 import { parseStopIconId, stopIconId, inkOn } from '../../src/lib/map/stop-shapes';

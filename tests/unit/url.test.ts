@@ -42,8 +42,17 @@ describe('?date= and ?trip=', () => {
       country: 'ARM',
       trip: '2024-09-mongolia',
       date: '2023-06-01',
+      renderer: null,
       notices: [],
     });
+  });
+
+  it('reads the renderer a link asks for, and ignores any other with a notice', () => {
+    expect(parseQuery('?renderer=svg', ctx).renderer).toBe('svg');
+    expect(parseQuery('?renderer=webgl', ctx).renderer).toBe('webgl');
+    const bad = parseQuery('?renderer=canvas', ctx);
+    expect(bad.renderer).toBeNull();
+    expect(bad.notices[0]).toMatch(/cannot be drawn as “canvas”/);
   });
 
   it('falls back to today, with a notice, for a date that is invalid or out of range', () => {

@@ -204,7 +204,7 @@ export function shapesFromFirstPaint(
 ): ReturnType<typeof shapesFromElements> | null {
   if (!svg) return null;
   try {
-    const read = shapesFromElements(svg.querySelectorAll('#fp-world > path, #fp-world > circle'), nameOf);
+    const read = shapesFromElements(svg.querySelectorAll('#fp-world > path, #fp-small > circle'), nameOf);
     return read.shapes.features.length ? read : null;
   } catch {
     return null;

@@ -1,28 +1,50 @@
 /**
- * The seam between the app and whatever draws the countries. MapLibre (WebGL) is one renderer; an
- * SVG one drawn with d3-geo can implement the same interface for machines without WebGL, with no
- * change to state or components.
+ * The seam between the app and whatever draws the map. Two renderers implement it: the SVG map
+ * (svg/, d3-geo maths and d3-zoom, adopting the first paint's SVG) and the MapLibre map (maplibre/,
+ * WebGL). The map host (MapView.svelte, through start-map.ts) creates one, mirrors the app's map
+ * model into it, and destroys it; nothing else knows which one draws.
  */
 import type { Status } from '../data/status';
 import type { CountryShapes, SmallStatePoints } from './geometry';
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { AvoidedProps, RouteProps, StopProps } from './routes';
+import type { MapView } from './view';
+
+export type { MapView };
+
+/** What is under the pointer: a country, a stop or an avoided visit; x, y in CSS px within the map box. */
+export interface HoverHit {
+  iso3: string | null;
+  name: string;
+  x: number;
+  y: number;
+  trip?: string;
+  avoided?: string;
+}
 
 export interface RendererEvents {
   /** The reader clicked, tapped or pressed Enter on a country (null: on the sea). */
   select(iso3: string | null): void;
   /** The reader clicked a trip's stop. */
   selectTrip(id: string): void;
-  /** The pointer is over a country, stop or avoided visit (null: nothing). x, y are CSS px within the map box. */
-  hover(
-    h: { iso3: string | null; name: string; x: number; y: number; trip?: string; avoided?: string } | null,
-  ): void;
+  /** The pointer is over a country, stop or avoided visit (null: nothing). */
+  hover(h: HoverHit | null): void;
   /** The shaded map is first visible. */
   painted(): void;
   /** Countries first respond to clicks. */
   interactive(): void;
-  /** The renderer failed after it started (a lost context, a failed detail load). */
+  /** The camera came to rest at a new view (the app writes it into the address). */
+  view(v: MapView): void;
+  /** Something the renderer could not do, for a notice; the map goes on. */
   error(message: string): void;
+  /** The renderer can no longer draw (a lost WebGL context): the host replaces it. */
+  lost(message: string): void;
+}
+
+export interface TripFeatures {
+  routes: FeatureCollection<LineString, RouteProps>;
+  stops: FeatureCollection<Point, StopProps>;
+  avoided: FeatureCollection<Point, AvoidedProps>;
 }
 
 export interface RendererOptions {
@@ -31,17 +53,15 @@ export interface RendererOptions {
   reducedMotion: boolean;
   /** The page URL, to resolve further geometry files from (works under any sub-path). */
   base: string;
-  /** The first-view shapes and the small-state points, loaded before the renderer starts. */
+  /** The first-view shapes and the small-state points. */
   shapes: CountryShapes;
   smallStates: SmallStatePoints;
   /** The trip overlay, all of it: the renderer shows what had begun by `shownThrough`. */
-  trips: {
-    routes: FeatureCollection<LineString, RouteProps>;
-    stops: FeatureCollection<Point, StopProps>;
-    avoided: FeatureCollection<Point, AvoidedProps>;
-  };
+  trips: TripFeatures;
   shownThrough: string;
   latestTrip: string | null;
+  /** The camera to open at (a link's #map=, or the view of the renderer this one replaces); null: the world. */
+  view: MapView | null;
   /** Accessible name of the map. */
   label: string;
 }
@@ -54,6 +74,8 @@ export interface Padding {
 }
 
 export interface CountryRenderer {
+  /** Which renderer this is (for the page's data attribute, tests and the benchmark). */
+  readonly kind: 'svg' | 'webgl';
   setStatuses(statuses: ReadonlyMap<string, Status>): void;
   setSelected(iso3: string | null): void;
   /** Shows trips and avoided visits that had begun by `through`, with `latest` highlighted. */
@@ -67,11 +89,17 @@ export interface CountryRenderer {
   /** Brings a country into view if it is not, keeping clear of `padding` (CSS px; the open panel). */
   reveal(iso3: string, padding: Padding): void;
   resetView(): void;
-  /** Moves the camera to a lesson step's view (a jump under reduced motion). */
+  /** Zooms in (1) or out (−1) by a zoom level, about the centre. */
+  zoomBy(delta: number): void;
+  /** Moves the camera to a view (a jump under reduced motion). */
   goTo(view: { center: [number, number]; zoom: number }): void;
+  /** The camera now. */
+  getView(): MapView;
   /** Presentation mode: projector palette, and no zoom from a stray scroll, trackpad or key. */
   setPresentation(on: boolean): void;
-  /** A PNG of the map as it is now (for printing: WebGL canvases print blank). */
+  /** Gives the map keyboard focus (a panel closing, say). */
+  focus(): void;
+  /** A picture of the map as it is now, for printing: a data URL (SVG or PNG), or null. */
   snapshot(): string | null;
   destroy(): void;
 }

@@ -6,6 +6,7 @@ import { getContext, setContext } from 'svelte';
 import type { AppData } from '../data/static-data';
 import type { Country, Territory } from '../data/schema';
 import type { Publisher, Source } from '../data/schema';
+import type { MapView } from './url';
 import { sourcesOf, type Cites } from '../data/split-sources';
 import { countByStatus, statusesOn, type Status } from '../data/status';
 import { tallyOn, toStops, type Stop, type Tally } from '../data/trips';
@@ -30,9 +31,8 @@ export interface Hover {
   avoided?: string;
 }
 
-/** Where the country shapes stand: loading, drawn, failed (with why), or no WebGL. */
-export type MapPhase =
-  { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string } | { kind: 'no-webgl' };
+/** Where the map stands: loading, drawn, or failed (with why). */
+export type MapPhase = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
 
 export interface InitialState {
   date: string;
@@ -42,6 +42,10 @@ export interface InitialState {
   notices?: string[];
   /** The link named a map view (#map=): the first selection must not move the camera away from it. */
   linkedView?: boolean;
+  /** The renderer the link asks for (`?renderer=`), or null to let the page choose. */
+  renderer?: 'svg' | 'webgl' | null;
+  /** The map view the link names (#map=), or null. */
+  view?: MapView | null;
   /** Fetches the sources chunk (the page's dataset carries `sourcesRef` keys instead of sources). */
   loadSources?: () => Promise<Record<string, Source[]>>;
 }
@@ -61,6 +65,12 @@ export class AppState {
   mapPhase = $state<MapPhase>({ kind: 'loading' });
   /** Bumped to ask the map to load its geometry again after a failure. */
   retryToken = $state(0);
+  /** The map's camera, as the renderer last reported it (the address carries it as #map=). */
+  view = $state<MapView | null>(null);
+  /** Which renderer draws the map now (null: none yet). */
+  rendererKind = $state<'svg' | 'webgl' | null>(null);
+  /** Bumped to ask the map to take keyboard focus (a panel closing). */
+  focusToken = $state(0);
   /** The lesson step on screen, or null when not presenting. */
   slide = $state<Slide | null>(null);
   /** Presenter notes shown (N). */
@@ -74,6 +84,8 @@ export class AppState {
 
   readonly data: AppData;
   readonly linkedView: boolean;
+  readonly requestedRenderer: 'svg' | 'webgl' | null;
+  readonly initialView: MapView | null;
   readonly byIso: ReadonlyMap<string, Country>;
   /** Dependent territories the map draws, by iso3. */
   readonly territoryByIso: ReadonlyMap<string, Territory>;
@@ -101,6 +113,8 @@ export class AppState {
     this.data = data;
     this.linkedView = init.linkedView ?? false;
     this.loadSources = init.loadSources;
+    this.requestedRenderer = init.renderer ?? null;
+    this.initialView = init.view ?? null;
     // Static data, never mutated: a plain Map is right here.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     this.byIso = new Map(data.countries.countries.map((c) => [c.iso3, c]));
@@ -265,6 +279,20 @@ export class AppState {
     this.date = this.clamp(s.date ?? this.range[1]);
     this.selected = s.country;
     this.selectedTrip = s.trip;
+  }
+
+  /** The renderer reports where its camera came to rest. */
+  setView(view: MapView): void {
+    this.view = view;
+  }
+
+  setRendererKind(kind: 'svg' | 'webgl' | null): void {
+    this.rendererKind = kind;
+  }
+
+  /** Gives the map keyboard focus (the renderer takes it). */
+  focusMap(): void {
+    this.focusToken += 1;
   }
 
   setHover(hover: Hover | null): void {

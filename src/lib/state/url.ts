@@ -10,6 +10,8 @@ export interface UrlState {
   trip: string | null;
   /** null: the default (today). */
   date: string | null;
+  /** The renderer the link asks for; null: the page chooses. */
+  renderer: 'svg' | 'webgl' | null;
   notices: string[];
 }
 
@@ -64,7 +66,11 @@ export function parseQuery(search: string, ctx: UrlContext): UrlState {
       notices.push(`The date ${quote(day)} is outside ${lo} – ${hi}; showing today.`);
     else date = day;
   }
-  return { country, trip, date, notices };
+  let renderer: 'svg' | 'webgl' | null = null;
+  const r = first(params, 'renderer', 'renderers', notices);
+  if (r === 'svg' || r === 'webgl') renderer = r;
+  else if (r) notices.push(`The map cannot be drawn as ${quote(r)} (renderer=svg or webgl); the page chose.`);
+  return { country, trip, date, renderer, notices };
 }
 
 /** Writes the reader's choices into a query string (defaults left out), keeping other parameters. */
@@ -133,4 +139,10 @@ export function withoutMapHash(hash: string): string {
     .split('&')
     .filter((p) => p !== '' && !p.startsWith('map='));
   return rest.length ? `#${rest.join('&')}` : '';
+}
+
+/** The hash with `map=` set to `view` (in MapLibre's format: formatView), other hash parameters kept. */
+export function withMapHash(hash: string, view: string): string {
+  const rest = withoutMapHash(hash).replace(/^#/, '');
+  return `#map=${view}${rest ? `&${rest}` : ''}`;
 }

@@ -1,5 +1,5 @@
 /** Texture tiles for the map's fill-pattern layer, drawn as raw RGBA pixels (no canvas needed). */
-import type { Texture } from './palette';
+import type { Texture } from '../palette';
 
 export interface PatternImage {
   width: number;

@@ -2,46 +2,41 @@
  * The WebGL renderer: creates the MapLibre map once, reflects state into it through the adapter
  * functions, reports clicks and hovers back, and removes the map on destroy.
  */
-import {
-  AttributionControl,
-  Map as MapLibreMap,
-  NavigationControl,
-  setWorkerUrl,
-  type PointLike,
-} from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, setWorkerUrl, type PointLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { geoBounds } from 'd3-geo';
 import { addTextures, setEmphasis, setProjector, setStatuses } from './adapter';
 import { CountryOverlays } from './country-overlays';
-import { loadShapes, type CountryShapes } from './geometry';
+import { loadShapes, type CountryShapes } from '../geometry';
 import { SOURCE, baseStyle, countryLayers } from './layers';
 import { TRIP_SOURCE, TripClock, tripLayers } from './trip-layers';
 import { pickAt } from './pick';
 import { drawIcon } from './stop-icons';
-import { iconIds, slotsOf } from './routes';
-import type { CountryRenderer, CreateRenderer, RendererEvents, RendererOptions } from './renderer';
+import { iconIds, slotsOf } from '../routes';
+import type { CountryRenderer, CreateRenderer, RendererEvents, RendererOptions } from '../renderer';
 import type { GeoJSONSource, LngLatBoundsLike } from 'maplibre-gl';
-import type { Status } from '../data/status';
+import { DETAIL_ZOOM, WORLD_BOUNDS as WORLD_BOUNDS_LIST } from '../view';
+import { markOnce } from '../marks';
+import type { Status } from '../../data/status';
 import type { FeatureCollection } from 'geojson';
 
-/** The whole inhabited world, a little east of Greenwich so the Pacific edge falls near 180°. */
+const [W, S, E, N] = WORLD_BOUNDS_LIST;
+/** The whole inhabited world (view.ts), as MapLibre takes it. */
 export const WORLD_BOUNDS: LngLatBoundsLike = [
-  [-168, -56],
-  [190, 78],
+  [W, S],
+  [E, N],
 ];
-
-/** Zoom from which the 1:50m shapes replace the 1:110m ones. */
-export const DETAIL_ZOOM = 2.5;
 
 export const createMapLibreRenderer: CreateRenderer = async (container, opts, events) => {
   setWorkerUrl(workerUrl);
   const map = new MapLibreMap({
     container,
     style: baseStyle(),
-    hash: 'map',
-    bounds: WORLD_BOUNDS,
-    fitBoundsOptions: { padding: 8 },
+    // The app writes the view into the address (#map=, the same format), from the 'view' event.
+    ...(opts.view
+      ? { center: [opts.view.lon, opts.view.lat] as [number, number], zoom: opts.view.zoom }
+      : { bounds: WORLD_BOUNDS, fitBoundsOptions: { padding: 8 } }),
     minZoom: 0,
     maxZoom: 9,
     attributionControl: false,
@@ -80,7 +75,6 @@ async function setUp(
   map.on('error', (e) => events.error(e.error?.message ?? 'The map reported an error.'));
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
-  map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
   map.addControl(
     new AttributionControl({
       compact: true,
@@ -90,6 +84,13 @@ async function setUp(
   );
   const canvas = map.getCanvas();
   canvas.setAttribute('aria-label', opts.label);
+  // A lost context (the GPU reset, or the browser reclaiming it) ends this map: the host draws in SVG.
+  canvas.addEventListener('webglcontextlost', () => events.lost('The WebGL context was lost.'));
+  const view = () => {
+    const c = map.getCenter();
+    return { zoom: map.getZoom(), lat: c.lat, lon: c.lng };
+  };
+  map.on('moveend', () => events.view(view()));
 
   // Stop and avoided-visit icons are drawn the first time a layer asks for them.
   map.on('styleimagemissing', (e) => {
@@ -186,14 +187,22 @@ async function setUp(
     }),
     'the countries were not drawn',
   );
+  markOnce('map-painted');
+  markOnce('webgl-painted');
   events.painted();
   map.once('idle', () => {
+    markOnce('map-interactive');
+    markOnce('webgl-interactive');
     events.interactive();
     loadDetail();
   });
 
   const motion = () => (opts.reducedMotion ? { duration: 0 } : { duration: 600 });
   return {
+    kind: 'webgl',
+    zoomBy: (delta) => map.zoomTo(map.getZoom() + delta, motion()),
+    getView: view,
+    focus: () => canvas.focus({ preventScroll: true }),
     setStatuses: statuses,
     setTrips: (through, latest) => clock.update(through, latest),
     setTripHalo: (id) => clock.ring(id),

@@ -3,9 +3,9 @@
  * can be tested against a fake; only the methods named in MapLike are used.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { STATUS_ORDER, type Status } from '../data/status';
+import { STATUS_ORDER, type Status } from '../../data/status';
 import { LAYER, SOURCE, byStatus, emphasis, textureImageId } from './layers';
-import { OCEAN, PROJECTOR, SWATCH } from './palette';
+import { OCEAN, PROJECTOR, SWATCH } from '../palette';
 import { patternImage } from './patterns';
 
 /** The part of MapLibre's Map these functions use. */

@@ -7,7 +7,7 @@
 import type { Point } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { CLICKABLE_LAYERS } from './layers';
-import { ringOffset } from './routes';
+import { ringOffset } from '../routes';
 import { TRIP_LAYER } from './trip-layers';
 
 export type PickMap = Pick<MapLibreMap, 'queryRenderedFeatures' | 'project' | 'unproject'>;

@@ -7,8 +7,8 @@
  * draw calls of its own). Icons must exist before the layer is laid out (maplibre-renderer.ts).
  */
 import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
-import { ringOffset } from './routes';
-import { AVOIDED_ICON, HALO_ICON, PARTY_RING } from './stop-shapes';
+import { ringOffset } from '../routes';
+import { AVOIDED_ICON, HALO_ICON, PARTY_RING } from '../stop-shapes';
 
 export const TRIP_SOURCE = { routes: 'trip-routes', stops: 'trip-stops', avoided: 'avoided-visits' } as const;
 export const TRIP_LAYER = {

@@ -8,7 +8,7 @@ import {
   shapePath,
   STOP_SHAPE,
   stopFill,
-} from './stop-shapes';
+} from '../stop-shapes';
 
 const RATIO = 2;
 const SIZE = 30; // CSS px

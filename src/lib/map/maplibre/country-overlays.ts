@@ -6,8 +6,8 @@
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Status } from '../data/status';
-import type { CountryShapes } from './geometry';
+import type { Status } from '../../data/status';
+import type { CountryShapes } from '../geometry';
 import { SOURCE, TEXTURED } from './layers';
 import { setFlag } from './adapter';
 

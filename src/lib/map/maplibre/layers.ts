@@ -3,8 +3,8 @@
  * the map as feature-state (`status`), so moving through time repaints without laying tiles out again.
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { STATUS_ORDER, type Status } from '../data/status';
-import { ANNOUNCED, BORDER, HIGHLIGHT, OCEAN, PROJECTOR, SWATCH } from './palette';
+import { STATUS_ORDER, type Status } from '../../data/status';
+import { ANNOUNCED, BORDER, HIGHLIGHT, OCEAN, PROJECTOR, SWATCH } from '../palette';
 
 export const SOURCE = {
   countries: 'countries',

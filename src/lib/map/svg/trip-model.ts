@@ -1,0 +1,76 @@
+/**
+ * The trip overlay in the SVG map's world (first-paint-shapes.ts units): each route as path data,
+ * each stop and avoided visit as a point with what its symbol needs, sorted by the day it began so
+ * that "what had begun by a date" is a prefix of each list.
+ */
+import { bisector } from 'd3-array';
+import type { TripFeatures } from '../renderer';
+import type { HostKind } from '../../data/trips';
+import { toWorld } from '../first-paint-shapes';
+import { ringOffset } from '../routes';
+
+export interface SvgRoute {
+  id: string;
+  start: string;
+  d: string;
+}
+export interface SvgStop {
+  id: string;
+  n: number;
+  start: string;
+  iso3: string;
+  city: string;
+  host: HostKind;
+  x: number;
+  y: number;
+  /** The ring offset (CSS px) that keeps repeated visits to one city apart. */
+  dx: number;
+  dy: number;
+}
+export interface SvgAvoided {
+  id: string;
+  start: string;
+  iso3: string;
+  city: string;
+  x: number;
+  y: number;
+}
+export interface TripModel {
+  routes: SvgRoute[];
+  stops: SvgStop[];
+  avoided: SvgAvoided[];
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+const byStart = <T extends { start: string }>(a: T, b: T) => a.start.localeCompare(b.start);
+
+/** The overlay's geometry, once: it never changes with the date, only how much of it shows. */
+export function tripModel(t: TripFeatures): TripModel {
+  const routes = t.routes.features
+    .map((f) => ({
+      id: f.properties.id,
+      start: f.properties.start,
+      d: `M${f.geometry.coordinates.map((p) => toWorld(p).map(round).join(',')).join('L')}`,
+    }))
+    .sort(byStart);
+  const stops = t.stops.features
+    .map((f) => {
+      const [x, y] = toWorld(f.geometry.coordinates);
+      const [k, count] = f.properties.slot.split('/').map(Number);
+      const [dx, dy] = ringOffset(k, count);
+      return { ...f.properties, x: round(x), y: round(y), dx, dy };
+    })
+    .sort(byStart);
+  const avoided = t.avoided.features
+    .map((f) => {
+      const [x, y] = toWorld(f.geometry.coordinates);
+      return { ...f.properties, x: round(x), y: round(y) };
+    })
+    .sort(byStart);
+  return { routes, stops, avoided };
+}
+
+const after = bisector((x: { start: string }) => x.start).right;
+
+/** How many items of a list sorted by `start` had begun by `through`. */
+export const shownCount = (list: readonly { start: string }[], through: string) => after(list, through);

@@ -1,0 +1,73 @@
+/**
+ * The camera in renderer-agnostic terms: MapLibre's zoom (a world 512·2^zoom CSS px wide) and a
+ * centre in longitude and latitude, so a `#map=` link means the same view on either renderer; and the
+ * Web Mercator maths that turns a view into the SVG map's pan-and-scale transform and back.
+ */
+import { WORLD, toLonLat, toWorld } from './first-paint-shapes';
+import type { MapView } from '../state/url';
+import type { Padding } from './renderer';
+
+export type { MapView };
+
+/** The whole inhabited world, a little east of Greenwich so the Pacific edge falls near 180°: west, south, east, north. */
+export const WORLD_BOUNDS = [-168, -56, 190, 78] as const;
+export type Bounds = readonly [number, number, number, number];
+
+/** Zoom from which the 1:50m shapes replace the 1:110m ones (on both renderers). */
+export const DETAIL_ZOOM = 2.5;
+export const MIN_ZOOM = 0;
+export const MAX_ZOOM = 9;
+
+/** A pan and scale in CSS px: screen = world (first-paint units) × k + (x, y). */
+export interface Transform {
+  k: number;
+  x: number;
+  y: number;
+}
+
+/** CSS px per world unit at a MapLibre zoom. */
+export const scaleAt = (zoom: number) => (512 * 2 ** zoom) / WORLD;
+/** The MapLibre zoom at a scale. */
+export const zoomAt = (k: number) => Math.log2((k * WORLD) / 512);
+
+/** The transform that shows `view` in a box `width`×`height`. */
+export function transformOf(view: MapView, width: number, height: number): Transform {
+  const k = scaleAt(view.zoom);
+  const [cx, cy] = toWorld([view.lon, view.lat]);
+  return { k, x: width / 2 - cx * k, y: height / 2 - cy * k };
+}
+
+/** The view a transform shows in a box `width`×`height` (longitude folded into −180…180). */
+export function viewOf(t: Transform, width: number, height: number): MapView {
+  const [lon, lat] = toLonLat([(width / 2 - t.x) / t.k, (height / 2 - t.y) / t.k]);
+  return { zoom: zoomAt(t.k), lat, lon: ((((lon + 180) % 360) + 360) % 360) - 180 };
+}
+
+/** The view that fits `bounds` in the box, keeping clear of `padding`, at most `maxZoom`. */
+export function fitView(
+  bounds: Bounds,
+  width: number,
+  height: number,
+  padding: Padding = { top: 8, right: 8, bottom: 8, left: 8 },
+  maxZoom = MAX_ZOOM,
+): MapView {
+  const [w, s, e, n] = bounds;
+  const [x0, y0] = toWorld([w, n]);
+  const [x1, y1] = toWorld([e < w ? e + 360 : e, s]);
+  const freeW = Math.max(1, width - padding.left - padding.right);
+  const freeH = Math.max(1, height - padding.top - padding.bottom);
+  const k = Math.min(freeW / Math.max(x1 - x0, 1e-6), freeH / Math.max(y1 - y0, 1e-6), scaleAt(maxZoom));
+  const t = {
+    k,
+    x: padding.left + (freeW - (x1 - x0) * k) / 2 - x0 * k,
+    y: padding.top + (freeH - (y1 - y0) * k) / 2 - y0 * k,
+  };
+  return viewOf(t, width, height);
+}
+
+/** The view shown in the link's hash format: MapLibre rounds the centre by zoom, the zoom to 2 places. */
+export function formatView(v: MapView): string {
+  const places = Math.max(0, Math.ceil((v.zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10));
+  const round = (n: number, p: number) => String(Math.round(n * 10 ** p) / 10 ** p);
+  return `${round(v.zoom, 2)}/${round(v.lat, places)}/${round(v.lon, places)}`;
+}
