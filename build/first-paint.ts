@@ -74,7 +74,7 @@ export function bootShell(svg: string, day: string, until: string, checked: stri
     `<p class="subtitle">${SUBTITLE}</p>` +
     `<p class="asof">Status as of <time id="boot-day">${formatDate(day)}</time> <span class="checked">` +
     `<span class="sep">·</span> data checked <time>${formatDate(checked)}</time></span></p></header>` +
-    `<main class="stage">${svg}<p class="loading-pill">Loading the interactive map…</p></main>` +
+    `<main class="stage">${svg}<p class="loading-pill">Loading the map…</p></main>` +
     `<div class="boot-timeline"></div></div></div><script>${bootScript(day, until)}</script>`
   );
 }

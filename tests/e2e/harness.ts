@@ -104,13 +104,32 @@ export async function shareOfColour(page: Page, hex: string, clearOfLegend = fal
   );
 }
 
-/** Clicks the plain SVG map (the first paint, StaticMap.svelte) at a longitude and latitude. */
+/** Clicks the SVG map (the first paint, adopted by the SVG renderer) at a longitude and latitude. */
 export async function clickStaticMap(page: Page, lon: number, lat: number): Promise<void> {
   const [x, y] = toWorld([lon, lat]);
   const at = (await page.evaluate(`(() => {
-    const svg = document.getElementById('first-map');
+    const svg = document.querySelector('#first-map .camera') ?? document.getElementById('first-map');
     const s = new DOMPoint(${x}, ${y}).matrixTransform(svg.getScreenCTM());
     return { x: s.x, y: s.y };
   })()`)) as { x: number; y: number };
   await page.mouse.click(at.x, at.y);
 }
+
+export type RendererName = 'svg' | 'webgl';
+
+/** `path` with `renderer=` added to its query (before any hash). */
+export function withRenderer(path: string, renderer: RendererName): string {
+  const [beforeHash, hash = ''] = path.split('#');
+  const sep = beforeHash.includes('?') ? '&' : '?';
+  return `${beforeHash}${sep}renderer=${renderer}${hash ? `#${hash}` : ''}`;
+}
+
+/** Waits until `renderer` draws the map and answers clicks (the SVG map's mark, or the WebGL map's). */
+export async function waitForMap(page: Page, renderer: RendererName): Promise<void> {
+  await waitForMark(page, renderer === 'webgl' ? 'webgl-interactive' : 'map-interactive');
+  await page.locator(`.map-box[data-renderer="${renderer}"]`).waitFor({ state: 'attached', timeout: 45_000 });
+}
+
+/** The element that draws the map now and takes keyboard focus: the SVG map or the WebGL canvas. */
+export const mapSurface = (page: Page) =>
+  page.locator('.map-layer:not([hidden]) > svg, .map-layer:not([hidden]) canvas').first();

@@ -2,18 +2,34 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
-import { OUT, colourShare, useSite, visit, waitForMark } from './harness';
-import { SWATCH } from '../../src/lib/map/palette';
+import { launch } from './browser';
+import {
+  OUT,
+  colourShare,
+  shareOfColour,
+  useSite,
+  visit,
+  waitForMap,
+  withRenderer,
+  type RendererName,
+} from './harness';
+import { PROJECTOR, SWATCH } from '../../src/lib/map/palette';
 
 const site = useSite();
 const lesson = JSON.parse(readFileSync('data/lesson.json', 'utf8'));
 
-/** A desktop visit that waits for the map. */
-async function open(path: string) {
-  const v = await visit(site, path);
-  await waitForMark(v.page, 'webgl-interactive');
+/** A desktop visit that waits for the map, drawn by `renderer`. */
+async function open(path: string, renderer: RendererName = 'svg') {
+  const v = await visit(site, withRenderer(path, renderer));
+  await waitForMap(v.page, renderer);
   return v;
 }
+
+/** How much of the screen shows land (States Parties, signatories, the projector's grey): a blank map shows none. */
+const land = async (page: Page) =>
+  (await shareOfColour(page, SWATCH.party.fill)) +
+  (await shareOfColour(page, SWATCH.signatory.fill)) +
+  (await shareOfColour(page, PROJECTOR.fills.nonSignatory));
 
 const caption = (page: Page) => page.locator('.present .caption').textContent();
 const counter = (page: Page) => page.locator('.present .counter').textContent();
@@ -34,9 +50,9 @@ function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-describe('presentation mode', () => {
-  it('steps through the whole lesson with PageDown and →, each caption and date shown, then Escape leaves', async () => {
-    const { page, context, errors } = await open('');
+describe.each(['svg', 'webgl'] as const)('presentation mode on the %s renderer', (renderer) => {
+  it('steps through the whole lesson with PageDown and →, each caption, date and map shown, then Escape leaves', async () => {
+    const { page, context, errors } = await open('', renderer);
     await page.getByRole('button', { name: 'Present the lesson' }).click();
     const keys = ['PageDown', 'ArrowRight'];
     for (let i = 0; i < lesson.steps.length; i++) {
@@ -45,6 +61,8 @@ describe('presentation mode', () => {
       const first = step.caption.split('{parties}')[0].slice(0, 40);
       expect(await caption(page)).toContain(first);
       if (step.date) expect(await page.locator('.present time').getAttribute('datetime')).toBe(step.date);
+      // Every step shows its map: never a blank screen behind the caption.
+      await expect.poll(() => land(page), { timeout: 10_000 }).toBeGreaterThan(0.02);
       if (step.predict) {
         expect(await caption(page)).not.toContain(step.reveal.slice(0, 20));
         await page.keyboard.press(keys[i % 2]);
@@ -52,7 +70,7 @@ describe('presentation mode', () => {
       }
       if (i === 4) {
         await page.waitForTimeout(1500);
-        await page.screenshot({ path: `${OUT}/present-step-5-revealed.png` });
+        await page.screenshot({ path: `${OUT}/${renderer}-present-step-5-revealed.png` });
       }
       if (i < lesson.steps.length - 1) await page.keyboard.press(keys[i % 2]);
     }
@@ -65,7 +83,9 @@ describe('presentation mode', () => {
     await context.close();
     // Nine camera moves and redraws in software WebGL: on a busy shared machine this passes 60 s.
   }, 150_000);
+});
 
+describe('presentation mode', () => {
   it('opens a step from ?present=1&step=N, legible from the back of the room, and ignores scroll zoom', async () => {
     const { page, context } = await open('?present=1&step=6');
     expect(await counter(page)).toBe(`Step 6 of ${lesson.steps.length}`);
@@ -105,7 +125,7 @@ describe('presentation mode’s code', () => {
         return route.continue();
       }),
     );
-    await waitForMark(page, 'webgl-interactive');
+    await waitForMap(page, 'svg');
     expect(asked).toEqual([]);
     await page.getByRole('button', { name: 'Present the lesson' }).click();
     await page.locator('.present .counter').waitFor();
@@ -124,7 +144,7 @@ describe('presentation mode’s code', () => {
     await expect
       .poll(() => alert.textContent(), { timeout: 15_000 })
       .toContain('The lesson could not be loaded');
-    await waitForMark(page, 'webgl-interactive');
+    await waitForMap(page, 'svg');
     await page.screenshot({ path: `${OUT}/present-code-offline.png` });
     await page.keyboard.press('Escape');
     await page.locator('.present').waitFor({ state: 'detached' });
@@ -143,9 +163,9 @@ describe('presentation mode’s code', () => {
   });
 });
 
-describe('the printed handout', () => {
+describe.each(['svg', 'webgl'] as const)('the printed handout from the %s renderer', (renderer) => {
   it('prints one page with the map as a picture (not blank), the key and the key dates', async () => {
-    const { page, context } = await open('?country=MNG&date=2024-10-24');
+    const { page, context } = await open('?country=MNG&date=2024-10-24', renderer);
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     const img = page.locator('.print-sheet .map-picture');
@@ -153,10 +173,37 @@ describe('the printed handout', () => {
     expect(colourShare(await img.screenshot(), SWATCH.party.fill, 14)).toBeGreaterThan(0.02);
     expect(await page.locator('.print-sheet').textContent()).toMatch(/Ulaanbaatar\. Not arrested\./);
     expect(await page.locator('.screen').isVisible()).toBe(false);
-    await page.screenshot({ path: `${OUT}/print-handout.png`, fullPage: true });
+    await page.screenshot({ path: `${OUT}/${renderer}-print-handout.png`, fullPage: true });
     const pdf = await page.pdf({ format: 'A4' });
     // One page: a PDF with a single /Type /Page object.
     expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
     await context.close();
   });
+});
+
+describe('the lesson without WebGL', () => {
+  it('shows its map, trips included, on every step', async () => {
+    const noGl = await launch(['--disable-webgl', '--disable-3d-apis']);
+    try {
+      const context = await noGl.newContext({
+        viewport: { width: 1280, height: 720 },
+        reducedMotion: 'reduce',
+      });
+      const page = await context.newPage();
+      await page.goto(`${site.url}?present=1&step=1`);
+      await waitForMap(page, 'svg');
+      await page.locator('.present .counter').waitFor();
+      for (let i = 0; i < lesson.steps.length; i++) {
+        await expect.poll(() => counter(page)).toBe(`Step ${i + 1} of ${lesson.steps.length}`);
+        await expect.poll(() => land(page), { timeout: 10_000 }).toBeGreaterThan(0.02);
+        if (lesson.steps[i].trip)
+          expect(await page.locator(`[data-trip="${lesson.steps[i].trip}"]`).count()).toBe(1);
+        await page.screenshot({ path: `${OUT}/nowebgl-present-step-${i + 1}.png` });
+        if (lesson.steps[i].predict) await page.keyboard.press('r');
+        await page.keyboard.press('ArrowRight');
+      }
+    } finally {
+      await noGl.close();
+    }
+  }, 120_000);
 });
