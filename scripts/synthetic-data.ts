@@ -39,10 +39,19 @@ export function writeSyntheticData(n: number, outDir: string): string {
       from: null,
       occupiedUkraine: false,
       notes: 'Not a fact: generated for a benchmark.',
-      confidence: 'low',
+      confidence: 'high',
       sources: [{ url: 'https://example.org/synthetic', title: 'Synthetic' }],
     });
   }
   writeFileSync(join(outDir, 'trips.json'), JSON.stringify(trips));
+  // The synthetic source's publisher: a benchmark, never a fact.
+  const publishers = JSON.parse(readFileSync('data/publishers.json', 'utf8'));
+  publishers.publishers.push({
+    id: 'synthetic',
+    name: 'Synthetic (benchmark)',
+    kind: 'reference',
+    domains: ['example.org'],
+  });
+  writeFileSync(join(outDir, 'publishers.json'), JSON.stringify(publishers));
   return outDir;
 }
