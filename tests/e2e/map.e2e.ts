@@ -7,6 +7,9 @@ import { SWATCH } from '../../src/lib/map/palette';
 import { OCCUPIED_FILL } from '../../src/lib/map/stop-shapes';
 
 const site = useSite();
+/** The tooltip's text now ('' when there is none: a locator would wait for one). */
+const tooltipText = (page: Page) =>
+  page.evaluate(() => document.querySelector('.tooltip')?.textContent ?? '');
 const visit = (path = '', viewport?: { width: number; height: number }) => open(site, path, viewport);
 
 for (const renderer of ['svg', 'webgl'] as const) {
@@ -47,7 +50,7 @@ for (const renderer of ['svg', 'webgl'] as const) {
       await waitForMap(page, renderer);
       const box = (await page.locator('.map').boundingBox())!;
       await page.mouse.move(box.x + box.width / 2 + 30, box.y + box.height / 2 + 20);
-      await expect.poll(() => page.locator('.tooltip').textContent()).toContain('Mongolia');
+      await expect.poll(() => tooltipText(page)).toContain('Mongolia');
       await page.mouse.click(box.x + box.width / 2 + 30, box.y + box.height / 2 + 20);
       const panel = page.getByRole('region', { name: 'Mongolia' });
       await panel.waitFor({ timeout: 10_000 });
@@ -75,6 +78,24 @@ for (const renderer of ['svg', 'webgl'] as const) {
       await page.keyboard.press('Enter');
       await page.getByRole('region', { name: 'Mongolia' }).waitFor({ timeout: 10_000 });
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Mongolia');
+      await context.close();
+    });
+
+    it('moves to a #map= view typed into the address bar', async () => {
+      const { page, context } = await go('#map=3.5/47/103');
+      await waitForMap(page, renderer);
+      await page.evaluate(() => (location.hash = '#map=4/-22.5/24')); // Botswana, in southern Africa
+      const box = (await page.locator('.map').boundingBox())!;
+      let wiggle = 0;
+      await expect
+        .poll(async () => {
+          await page.mouse.move(box.x + box.width / 2 + (wiggle++ % 2), box.y + box.height / 2);
+          return tooltipText(page);
+        })
+        .toContain('Botswana');
+      await mapSurface(page).focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('region', { name: 'Botswana' }).waitFor({ timeout: 10_000 });
       await context.close();
     });
 
@@ -118,7 +139,7 @@ for (const renderer of ['svg', 'webgl'] as const) {
       await expect
         .poll(async () => {
           await page.mouse.move(box.x + box.width / 2 + (wiggle++ % 2), box.y + box.height / 2);
-          return page.locator('.tooltip').textContent();
+          return tooltipText(page);
         })
         .toContain('Ulaanbaatar');
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
