@@ -52,7 +52,7 @@ export function nextChange(countries: readonly Country[], today: string): string
 /**
  * Runs as soon as the shell is parsed, before any other script: the first paint shows only what it
  * gets right. A link to another date, another view or the lesson, or a day on which some status has
- * changed since the build, hides the map until the app has coloured it (StaticMap.svelte).
+ * changed since the build, hides the map until the SVG renderer has coloured it (svg-renderer.svelte.ts).
  */
 function bootScript(day: string, until: string): string {
   return `(function(){var q=location.search,t=new Date().toISOString().slice(0,10),m=document.getElementById('first-map');

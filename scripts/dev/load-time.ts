@@ -6,11 +6,11 @@ const site = await serveDist(dir);
 const b = await launch();
 const p = await b.newPage({ viewport: { width: 1280, height: 720 } });
 await p.addInitScript(() => {
-  (window as unknown as { __long: number[] }).__long = [];
+  (window as unknown as { __long: string[] }).__long = [];
   new PerformanceObserver((l) =>
     l
       .getEntries()
-      .forEach((e) => (window as unknown as { __long: number[] }).__long.push(Math.round(e.duration))),
+      .forEach((e) => (window as unknown as { __long: string[] }).__long.push(`${Math.round(e.startTime)}+${Math.round(e.duration)}`)),
   ).observe({ type: 'longtask', buffered: true });
 });
 const t0 = Date.now();
@@ -25,6 +25,6 @@ console.log(
     performance.getEntriesByType('mark').map((m) => `${m.name} ${Math.round(m.startTime)}`),
   ),
 );
-console.log('long tasks', await p.evaluate(() => (window as unknown as { __long: number[] }).__long));
+console.log('long tasks', await p.evaluate(() => (window as unknown as { __long: string[] }).__long));
 await b.close();
 await site.close();

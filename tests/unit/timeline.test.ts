@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   dateAt,
+  markGroups,
   stepEvent,
   ticks,
   timeScale,
@@ -74,5 +75,37 @@ describe('the date handle’s keys', () => {
     expect(dateForKey('Home', '2024-01-31', range)).toBe('2002-07-01');
     expect(dateForKey('End', '2024-01-31', range)).toBe('2026-11-22');
     expect(dateForKey('a', '2024-01-31', range)).toBeNull();
+  });
+});
+
+describe('timeline marks', () => {
+  const ev = (date: string, id: string, kind: TimelineEvent['kind'] = 'avoided'): TimelineEvent => ({
+    date,
+    kind,
+    id,
+    label: id,
+  });
+  const scale = timeScale('2023-01-01', '2026-12-31', 1000);
+  const x = (iso: string) => scale(new Date(`${iso}T00:00:00Z`));
+
+  it('draws events on the same pixels with the same look as one mark that names them all', () => {
+    const marks = markGroups(
+      [ev('2024-05-01', 'a'), ev('2024-05-01', 'b'), ev('2024-05-01', 'w', 'warrant')],
+      x,
+    );
+    expect(marks.map((m) => m.events.map((e) => e.id))).toEqual([['a', 'b'], ['w']]);
+  });
+
+  it('keeps events apart that are further apart than a bin', () => {
+    expect(markGroups([ev('2024-05-01', 'a'), ev('2024-06-01', 'b')], x)).toHaveLength(2);
+  });
+
+  it('holds a bounded number of marks for 10,000 trips', () => {
+    const many = Array.from({ length: 10_000 }, (_, i) =>
+      ev(new Date(Date.UTC(2023, 3, 1) + (i % 1300) * 864e5).toISOString().slice(0, 10), `t${i}`),
+    );
+    const marks = markGroups(many, x);
+    expect(marks.length).toBeLessThanOrEqual(501);
+    expect(marks.reduce((n, m) => n + m.events.length, 0)).toBe(10_000);
   });
 });

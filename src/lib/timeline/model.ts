@@ -97,3 +97,33 @@ export function dateAt(scale: ScaleTime<number, number>, x: number): string {
   const [r0, r1] = scale.range();
   return dateToIso(scale.invert(Math.min(r1, Math.max(r0, x))));
 }
+
+/** Events drawn as one mark: those of one look (kind, and host for trips) within a `bin` of pixels. */
+export interface MarkGroup {
+  key: string;
+  kind: EventKind;
+  /** Where it is drawn: the first event's position. */
+  x: number;
+  events: TimelineEvent[];
+}
+
+/**
+ * The marks the track draws: events that would sit on the same pixels with the same look are one
+ * mark (its title names them all), so the track holds at most a few marks per `bin` px whatever the
+ * number of trips (10,000 trips would otherwise be 10,000 elements under a few hundred pixels).
+ */
+export function markGroups(
+  events: readonly TimelineEvent[],
+  x: (iso: string) => number,
+  bin = 2,
+): MarkGroup[] {
+  const groups = new Map<string, MarkGroup>();
+  for (const e of events) {
+    const at = x(e.date);
+    const key = `${e.kind}-${e.stop?.host ?? ''}-${Math.round(at / bin)}`;
+    const g = groups.get(key);
+    if (g) g.events.push(e);
+    else groups.set(key, { key, kind: e.kind, x: at, events: [e] });
+  }
+  return [...groups.values()];
+}
