@@ -1,8 +1,8 @@
 /**
  * The first paint: a plain SVG of the countries, shaded by status on the build's day, written into
- * index.html so that the reader sees the map before any script has run. The app adopts it
- * (StaticMap.svelte), keeps its colours in step with the date, and drops it once the interactive map
- * has drawn; without WebGL it stays, as a static map.
+ * index.html so that the reader sees the map before any script has run. The SVG renderer adopts it
+ * (svg-renderer.svelte.ts) and draws on it from then on: it is the map wherever the SVG renderer
+ * draws, and stays underneath while the WebGL map starts where that one is picked.
  *
  * Drawn in Web Mercator with the same framing as the interactive map's first view (WORLD_BOUNDS,
  * fitted with 8 px of padding), so the one replaces the other without a jump.

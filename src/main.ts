@@ -8,7 +8,7 @@ firstPaintMap();
 
 function start() {
   mount(App, { target: document.getElementById('app')! });
-  // The app has drawn (and adopted the first paint's map, StaticMap.svelte): the shell index.html
+  // The app has drawn (and the SVG renderer adopted the first paint's map): the shell index.html
   // showed until now goes.
   flushSync();
   document.getElementById('boot')?.remove();

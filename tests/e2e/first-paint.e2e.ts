@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   blockScripts,
-  clickStaticMap,
+  clickSvgMap,
   shareOfColour,
   useSite,
   visit,
@@ -46,9 +46,9 @@ describe('once the app has started', () => {
     await page.goto(site.url + '?date=2024-09-02&renderer=webgl', { waitUntil: 'commit' });
     await waitForMap(page, 'svg');
     expect(await page.locator('#first-map.adopted').count()).toBe(1);
-    await clickStaticMap(page, 100, 62);
+    await clickSvgMap(page, 100, 62);
     await page.getByRole('region', { name: 'Russia' }).waitFor();
-    await clickStaticMap(page, -52, -10);
+    await clickSvgMap(page, -52, -10);
     const brazil = page.getByRole('region', { name: 'Brazil' });
     await brazil.waitFor();
     expect(await brazil.textContent()).toContain('State Party');

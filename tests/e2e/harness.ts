@@ -105,7 +105,7 @@ export async function shareOfColour(page: Page, hex: string, clearOfLegend = fal
 }
 
 /** Clicks the SVG map (the first paint, adopted by the SVG renderer) at a longitude and latitude. */
-export async function clickStaticMap(page: Page, lon: number, lat: number): Promise<void> {
+export async function clickSvgMap(page: Page, lon: number, lat: number): Promise<void> {
   const [x, y] = toWorld([lon, lat]);
   const at = (await page.evaluate(`(() => {
     const svg = document.querySelector('#first-map .camera') ?? document.getElementById('first-map');

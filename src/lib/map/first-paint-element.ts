@@ -1,7 +1,7 @@
 /**
  * The first paint's map element (`#first-map`, written into index.html by build/first-paint.ts),
- * held once found: the plain map (StaticMap.svelte) moves it in and out of the page, and the WebGL
- * map reads its shapes (first-paint-shapes.ts), also after it has left the page.
+ * held once found: the SVG renderer adopts it (svg-renderer.svelte.ts), and the shapes every
+ * renderer starts from are read from it (first-paint-shapes.ts), also after it has left the page.
  */
 let found: SVGSVGElement | null = null;
 
