@@ -17,9 +17,11 @@ try {
     const page = await (nogl ? noGl : plain).newPage({ viewport: { width: Number(w), height: Number(h) } });
     await page.goto(site.url + query);
     await page
-      .waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, 'map-interactive', {
-        timeout: 60_000,
-      })
+      .waitForFunction(
+        (mark) => performance.getEntriesByName(mark).length > 0,
+        /renderer=webgl/.test(query) ? 'webgl-interactive' : 'map-interactive',
+        { timeout: 60_000 },
+      )
       .catch(() => console.log(`${name}: no interactive mark`));
     await page.waitForTimeout(1500);
     await page.screenshot({ path: `${out}/${name}.png` });

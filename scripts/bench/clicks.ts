@@ -62,30 +62,54 @@ const watch = (answer: Answer) => `(() => {
 export const CLICK_VIEW: View = { zoom: 1.6, lat: 25, lon: 15 };
 const hashOf = (v: View) => `#map=${v.zoom}/${v.lat}/${v.lon}`;
 
-/** Puts the map back on CLICK_VIEW if it has moved (opening a panel may move the camera). */
+/**
+ * The address's hash once it has not changed for 1.2 s: this map writes the view 250 ms after the
+ * camera rests, and a panel's camera move (600 ms) may still be under way.
+ */
+async function settledHash(page: Page): Promise<string> {
+  const read = () => page.evaluate(() => location.hash);
+  let last = await read();
+  let since = Date.now();
+  for (const end = Date.now() + 6000; Date.now() < end;) {
+    await page.waitForTimeout(100);
+    const h = await read();
+    if (h !== last) [last, since] = [h, Date.now()];
+    else if (Date.now() - since >= 1200) break;
+  }
+  return last;
+}
+
+/**
+ * Puts the map back on CLICK_VIEW if it has moved (opening a panel may move the camera). Every page
+ * jumps to an edited #map=; first the hash must have caught up with the camera.
+ */
 async function resetView(page: Page) {
-  const moved = await page.evaluate((h) => {
-    if (location.hash === h) return false;
-    location.hash = h;
-    return true;
-  }, hashOf(CLICK_VIEW));
-  if (moved) await page.waitForTimeout(400);
+  if ((await settledHash(page)) === hashOf(CLICK_VIEW)) return;
+  await page.evaluate((h) => (location.hash = h), hashOf(CLICK_VIEW));
+  await page.waitForTimeout(300);
 }
 
 /** Opens `url` at CLICK_VIEW (both pages keep the view in `#map=`). */
 export const atClickView = (url: string) => url + hashOf(CLICK_VIEW);
 
-/** The on-screen point of each target that lands on the map itself (not on the legend, tools or a control). */
-export async function onScreen(page: Page, targets: readonly Target[]) {
+/**
+ * The on-screen point of each target that lands on the map itself (inside `surface`, the element the
+ * map is drawn in: not on the legend, tools, a control or a trip's stop).
+ */
+export async function onScreen(page: Page, targets: readonly Target[], surface: string) {
   await resetView(page);
-  const box = (await page.locator('canvas').first().boundingBox())!;
+  const box = (await page.locator(surface).first().boundingBox())!;
   const points = targets.map((t) => {
     const p = screenPoint(CLICK_VIEW, box.width, box.height, t.lon, t.lat);
     return { ...t, x: box.x + p.x, y: box.y + p.y };
   });
   const free = await page.evaluate(
-    (ps) => ps.map((p) => document.elementFromPoint(p.x, p.y)?.tagName === 'CANVAS'),
-    points.map(({ x, y }) => ({ x, y })),
+    ({ ps, surface }) =>
+      ps.map((p) => {
+        const el = document.elementFromPoint(p.x, p.y);
+        return !!el?.closest(surface) && !el.closest('[data-trip], [data-avoided]');
+      }),
+    { ps: points.map(({ x, y }) => ({ x, y })), surface },
   );
   return points.filter((_, i) => free[i]);
 }
@@ -140,19 +164,22 @@ export async function clickAndTime(
     await page.keyboard.press('Escape');
     await page.locator('#panel-title').waitFor({ state: 'detached', timeout: 5000 });
   }
-  return w && figures(w, answer, p.name);
+  const f = w && figures(w, answer, p.name);
+  if (!f && process.env.DEBUG) console.log('miss', p.name, JSON.stringify(w));
+  return f;
 }
 
 /** Times `n` clicks on different countries; returns the figures and the clicks that missed. */
 export async function clickLatencies(
   page: Page,
   targets: readonly Target[],
+  surface: string,
   n = 50,
   answer: Answer = 'panel',
 ) {
   const timed: Timed[] = [];
   const missed: string[] = [];
-  for (const p of await onScreen(page, targets)) {
+  for (const p of await onScreen(page, targets, surface)) {
     if (timed.length >= n) break;
     const t = await clickAndTime(page, p, answer);
     if (t === null) missed.push(p.iso3);

@@ -13,6 +13,8 @@ export interface Load {
   files: { path: string; gzip: number }[];
   bytes: number;
   heap: number;
+  /** Which of this map's renderers drew it (the page's data-renderer), or null on a reference page. */
+  renderer: string | null;
 }
 
 /** Waits for a User Timing mark; false if it never came within `timeout`. */
@@ -44,6 +46,7 @@ export async function coldLoad(
   names: readonly string[],
   done: string,
   path = '',
+  timeout = 30_000,
 ): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
@@ -54,7 +57,7 @@ export async function coldLoad(
   });
   try {
     await page.goto(site.url + path);
-    await mark(page, done, 30_000);
+    await mark(page, done, timeout);
     await networkQuiet(page);
     const marks = await page.evaluate(
       (ns) =>
@@ -65,7 +68,16 @@ export async function coldLoad(
       const rel = p.slice(site.prefix.length) || 'index.html';
       return { path: rel, gzip: gzipSync(readFileSync(join(site.dir, rel)), { level: 9 }).length };
     });
-    return { marks, files, bytes: files.reduce((s, f) => s + f.gzip, 0), heap: await heapAfterGc(page) };
+    const renderer = await page.evaluate(
+      () => document.querySelector<HTMLElement>('.map-box')?.dataset.renderer ?? null,
+    );
+    return {
+      marks,
+      files,
+      bytes: files.reduce((s, f) => s + f.gzip, 0),
+      heap: await heapAfterGc(page),
+      renderer,
+    };
   } finally {
     await context.close();
   }

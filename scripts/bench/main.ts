@@ -1,13 +1,13 @@
 // Speed and size of the built site against two plain reference pages, in headless Chromium:
 // `npm run bench`. RUNS=7 rounds of cold loads by default (at least 5); PLAY_MS=8000 of play or drag;
-// ONLY=loads,clicks,smooth,memory,nowebgl runs some parts; MODES=software,gpu picks the ways the
+// ONLY=loads,clicks,smooth,many,memory,nowebgl runs some parts; MODES=software,gpu picks the ways the
 // browser draws (below); `npm run bench -- --readme` also writes the figures into README.md.
 // Prints figures and ratios; asserts nothing.
 import { execSync } from 'node:child_process';
 import type { Browser } from 'playwright-core';
 import { launch } from '../../tests/e2e/browser';
-import { MAP_MARKS, PLAIN_MARKS, buildMap, buildReference, serve, type BenchPage, type Site } from './sites';
-import { clicksPart, loadsPart, memoryPart, noWebglPart, smoothPart } from './parts';
+import { MAP_MARKS, PLAIN_MARKS, buildMap, buildReference, serve, type Pages, type Site } from './sites';
+import { clicksPart, loadsPart, manyTripsPart, memoryPart, noWebglPart, smoothPart } from './parts';
 import { say, writeReport } from './report';
 
 const ONLY = process.env.ONLY?.split(',');
@@ -35,23 +35,40 @@ buildReference();
 const ours = await serve('bench-results/dist-0');
 const reference = await serve('bench-results/reference');
 const built = new Map<number, Site>([[0, ours]]);
-const pages: BenchPage[] = [
-  { name: 'this map', site: ours, path: '', marks: MAP_MARKS, done: 'webgl-interactive' },
-  {
+const pages: Pages = {
+  svg: {
+    name: 'this map (SVG)',
+    site: ours,
+    path: '',
+    marks: MAP_MARKS,
+    done: 'map-interactive',
+    surface: '.map',
+  },
+  webgl: {
+    name: 'this map (WebGL)',
+    site: ours,
+    path: '?renderer=webgl',
+    marks: MAP_MARKS,
+    done: 'webgl-interactive',
+    surface: '.map',
+  },
+  maplibre: {
     name: 'bare MapLibre (1:50m)',
     site: reference,
     path: 'maplibre.html',
     marks: PLAIN_MARKS,
     done: 'map-interactive',
+    surface: 'canvas',
   },
-  {
+  d3: {
     name: 'd3-geo SVG (1:50m)',
     site: reference,
     path: 'svg.html',
     marks: PLAIN_MARKS,
     done: 'map-interactive',
+    surface: '#map svg',
   },
-];
+};
 
 try {
   for (const [i, mode] of MODES.entries()) {
@@ -64,7 +81,8 @@ try {
         ['loads', i === 0, () => loadsPart(browser, pages)],
         ['clicks', true, () => clicksPart(browser, pages)],
         ['smooth', true, () => smoothPart(browser, pages, built)],
-        ['memory', i === 0, () => memoryPart(browser, ours)],
+        ['many', i === 0, () => manyTripsPart(browser, pages, built)],
+        ['memory', i === 0, () => memoryPart(browser, pages.svg)],
       ];
       for (const [, , run] of parts.filter(([part, here]) => here && want(part))) {
         await run();
@@ -77,7 +95,7 @@ try {
   if (want('nowebgl')) {
     say('## Without WebGL');
     say();
-    await noWebglPart(pages, reference);
+    await noWebglPart(pages);
   }
 } finally {
   for (const site of new Set([...built.values(), reference])) await site.close();

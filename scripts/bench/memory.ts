@@ -22,11 +22,12 @@ export interface Memory {
 export async function memory(
   page: Page,
   targets: readonly Target[],
+  surface: string,
   cycles = 200,
   plays = 5,
 ): Promise<Memory> {
   const loaded = await heapAfterGc(page);
-  const points = (await onScreen(page, targets)).slice(0, 20);
+  const points = (await onScreen(page, targets, surface)).slice(0, 20);
   // The first zoom past DETAIL_ZOOM loads the 1:50m shapes (about 4.5 MB of GeoJSON that MapLibre
   // keeps), and each new view fills the tile caches up to their bound: costs paid once, whatever
   // the number of cycles, so the growth that would betray a leak is counted from after this pass.

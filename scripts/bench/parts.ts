@@ -7,7 +7,7 @@ import { atClickView, clickLatencies, type Timed } from './clicks';
 import { drag, play, type Smoothness } from './playback';
 import { memory } from './memory';
 import { clickTargets } from './targets';
-import { PLAIN_MARKS, buildMap, serve, type BenchPage, type Site } from './sites';
+import { buildMap, serve, withParam, type BenchPage, type Pages, type Site } from './sites';
 import { say } from './report';
 import { kib, list, mb, median, ms, percentile, ratio, verdict } from './stats';
 
@@ -30,6 +30,10 @@ async function alternate(browser: Browser, pages: readonly BenchPage[]) {
       `  ${col(name, 24)}${cells}${col(kib(med(name, (l) => l.bytes)), 17)}${mb(med(name, (l) => l.heap))}`,
     );
   }
+  for (const { name } of pages) {
+    const drew = [...new Set(loads.get(name)!.map((l) => l.renderer ?? ''))].filter(Boolean);
+    if (drew.length) say(`    ${name}: drawn by the ${drew.join(', then the ')} renderer`);
+  }
   for (const { name } of pages)
     for (const m of marks) {
       const xs = loads.get(name)!.map((l) => l.marks[m] ?? NaN);
@@ -38,40 +42,51 @@ async function alternate(browser: Browser, pages: readonly BenchPage[]) {
   return { loads, med };
 }
 
-/** Cold loads of this map and both reference pages; the three ratios against their targets. */
-export async function loadsPart(browser: Browser, pages: readonly BenchPage[]) {
+/** Cold loads of this map (each renderer) and both reference pages; the ratios against their targets. */
+export async function loadsPart(browser: Browser, pages: Pages) {
   say(`Cold loads at 1280×720, ${RUNS} rounds taking the pages in turn; medians:`);
-  const { loads, med } = await alternate(browser, pages);
-  const [me, maplibre, svg] = pages.map((p) => p.name);
+  const { svg, webgl, maplibre, d3 } = pages;
+  const { loads, med } = await alternate(browser, [svg, webgl, maplibre, d3]);
   const at = (m: string) => (l: Load) => l.marks[m];
   const bytes = (l: Load) => l.bytes;
-  say('  This map against the reference pages (medians of this run):');
+  say(`  ${svg.name}, as this machine gets it, against the reference pages (medians of this run):`);
   say(
-    `    map-painted / SVG page's          ${ratio(med(me, at('map-painted')), med(svg, at('map-painted')), 0.25)}`,
+    `    map-painted / SVG page's          ${ratio(med(svg.name, at('map-painted')), med(d3.name, at('map-painted')), 0.25)}`,
   );
   say(
-    `    map-interactive / bare MapLibre's ${ratio(med(me, at('map-interactive')), med(maplibre, at('map-interactive')), 0.5)}`,
+    `    map-interactive / bare MapLibre's ${ratio(med(svg.name, at('map-interactive')), med(maplibre.name, at('map-interactive')), 0.5)}`,
   );
-  say(`    bytes / bare MapLibre's           ${ratio(med(me, bytes), med(maplibre, bytes), 0.85)}`);
-  say('  Files this map loaded (first run), gzip -9:');
-  for (const f of [...loads.get(me)![0].files].sort((a, b) => b.gzip - a.gzip))
-    say(`    ${kib(f.gzip).padStart(10)}  ${f.path}`);
+  say(
+    `    bytes / bare MapLibre's           ${ratio(med(svg.name, bytes), med(maplibre.name, bytes), 0.85)}`,
+  );
+  say(`  ${webgl.name}: the WebGL map takes over from the SVG map once drawn:`);
+  say(
+    `    webgl-interactive / bare MapLibre's map-interactive: ` +
+      `${(med(webgl.name, at('webgl-interactive')) / med(maplibre.name, at('map-interactive'))).toFixed(2)}×; ` +
+      `bytes / bare MapLibre's: ${(med(webgl.name, bytes) / med(maplibre.name, bytes)).toFixed(2)}×`,
+  );
+  for (const page of [svg, webgl]) {
+    say(`  Files ${page.name} loaded (first run), gzip -9:`);
+    for (const f of [...loads.get(page.name)![0].files].sort((a, b) => b.gzip - a.gzip))
+      say(`    ${kib(f.gzip).padStart(10)}  ${f.path}`);
+  }
 }
 
-/** Click → panel on this map, click → name on the bare MapLibre page, 50 countries each. */
-export async function clicksPart(browser: Browser, pages: readonly BenchPage[]) {
+/** Click → panel on this map (each renderer), click → name on the bare MapLibre page, 50 countries each. */
+export async function clicksPart(browser: Browser, pages: Pages) {
   say('Click → answer, 50 different countries (Event Timing: from the click to the frame on screen):');
   const targets = clickTargets();
   for (const [page, answer] of [
-    [pages[0], 'panel'],
-    [pages[1], 'picked'],
+    [pages.svg, 'panel'],
+    [pages.webgl, 'panel'],
+    [pages.maplibre, 'picked'],
   ] as const) {
     const context = await browser.newContext({ viewport });
     const tab = await context.newPage();
     await tab.goto(atClickView(page.site.url + page.path));
     await mark(tab, page.done);
     await tab.waitForTimeout(1000);
-    const { timed, missed } = await clickLatencies(tab, targets, 50, answer);
+    const { timed, missed } = await clickLatencies(tab, targets, page.surface, 50, answer);
     await context.close();
     const q = (f: (t: Timed) => number, p: number) => percentile(timed.map(f).filter(Number.isFinite), p);
     const p95 = q((t) => t.total, 0.95);
@@ -105,49 +120,71 @@ async function withTrips(n: number, ours: Site): Promise<Site> {
   return serve(dir);
 }
 
-/** Playback with the real data and 1,000 and 10,000 synthetic trips; dragging this map and the bare one. */
-export async function smoothPart(browser: Browser, pages: readonly BenchPage[], built: Map<number, Site>) {
+/** Playback with the real data and 1,000 and 10,000 synthetic trips, on each renderer; dragging. */
+export async function smoothPart(browser: Browser, pages: Pages, built: Map<number, Site>) {
   say(`Timeline playback from the warrant, ${PLAY_MS / 1000} s of Play:`);
   for (const n of [0, 1000, 10_000]) {
-    if (!built.has(n)) built.set(n, await withTrips(n, pages[0].site));
-    const context = await browser.newContext({ viewport });
-    const page = await context.newPage();
-    await page.goto(`${built.get(n)!.url}?date=2023-03-17`);
-    const ready = await mark(page, 'webgl-interactive', 120_000);
-    const loaded = await page.evaluate(() => performance.getEntriesByName('webgl-interactive')[0]?.startTime);
-    const p = ready ? await play(page, PLAY_MS) : null;
-    await context.close();
-    const label = `  ${n ? `+${n.toLocaleString('en')} synthetic trips` : 'real data (29 trips)'}`;
-    say(`${label}: ${p ? `${smooth(p)}; reached ${p.reached}` : 'the map was not interactive within 120 s'}`);
-    if (n && ready) say(`    (loaded: webgl-interactive at ${ms(loaded)})`);
+    if (!built.has(n)) built.set(n, await withTrips(n, pages.svg.site));
+    say(`  ${n ? `+${n.toLocaleString('en')} synthetic trips` : 'real data'}:`);
+    for (const p of [pages.svg, pages.webgl]) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      await page.goto(built.get(n)!.url + withParam(p.path, 'date=2023-03-17'));
+      const ready = await mark(page, p.done, 120_000);
+      const loaded = await page.evaluate((d) => performance.getEntriesByName(d)[0]?.startTime, p.done);
+      const result = ready ? await play(page, PLAY_MS) : null;
+      await context.close();
+      say(
+        `    ${p.name}: ${result ? `${smooth(result)}; reached ${result.reached}` : 'not interactive within 120 s'}`,
+      );
+      if (n && ready) say(`      (loaded at the warrant's date: ${p.done} at ${ms(loaded)})`);
+    }
   }
-  say(
-    `Dragging the map to and fro for ${PLAY_MS / 1000} s (every frame redraws it; the floor for any WebGL map here):`,
-  );
-  for (const p of pages.slice(0, 2)) {
+  say(`Dragging the map to and fro for ${PLAY_MS / 1000} s (every frame pans it):`);
+  for (const p of [pages.svg, pages.webgl, pages.maplibre]) {
     const context = await browser.newContext({ viewport });
     const page = await context.newPage();
     await page.goto(p.site.url + p.path);
     await mark(page, p.done);
-    say(`  ${p.name}: ${smooth(await drag(page, PLAY_MS))}`);
+    say(`  ${p.name}: ${smooth(await drag(page, PLAY_MS, p.surface))}`);
     await context.close();
   }
 }
 
+/** Loads of this map with 10,000 synthetic trips at today's date (all of them drawn), each renderer. */
+export async function manyTripsPart(browser: Browser, pages: Pages, built: Map<number, Site>) {
+  const n = 10_000;
+  if (!built.has(n)) built.set(n, await withTrips(n, pages.svg.site));
+  say(
+    `With +${n.toLocaleString('en')} synthetic trips, cold loads at today's date (every trip drawn), 3 each:`,
+  );
+  for (const p of [pages.svg, pages.webgl]) {
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const l = await coldLoad(browser, built.get(n)!, [p.done], p.done, p.path, 120_000);
+      times.push(l.marks[p.done]);
+    }
+    const m = median(times);
+    say(
+      `  ${p.name}: ${p.done} median ${ms(m)} ${p === pages.svg ? verdict(m < 5000, '< 5 s') : ''} (each: ${list(times)})`,
+    );
+  }
+}
+
 /** Heap growth over 200 panel open/close cycles and 5 full plays. */
-export async function memoryPart(browser: Browser, ours: Site) {
-  say('Memory: JS heap of the page after a garbage collection:');
+export async function memoryPart(browser: Browser, ours: BenchPage) {
+  say(`Memory: JS heap of ${ours.name} after a garbage collection:`);
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
-  await page.goto(atClickView(ours.url));
-  await mark(page, 'webgl-interactive');
+  await page.goto(atClickView(ours.site.url + ours.path));
+  await mark(page, ours.done);
   await page.waitForTimeout(1000);
-  const m = await memory(page, clickTargets());
+  const m = await memory(page, clickTargets(), ours.surface);
   await context.close();
   const growth = m.afterPlays - m.warmed;
   say(
     `  loaded ${mb(m.loaded)}; after a first pass over the 20 countries ${mb(m.warmed)} ` +
-      '(paid once: the 1:50m shapes, loaded when a panel zooms the map in, and MapLibre filling its tile caches)',
+      '(paid once: the 1:50m shapes, loaded when a panel zooms the map in)',
   );
   say(
     `  after 200 more panel open/close cycles ${mb(m.afterPanels)}` +
@@ -160,12 +197,18 @@ export async function memoryPart(browser: Browser, ours: Site) {
 }
 
 /** The same cold loads with WebGL switched off. */
-export async function noWebglPart(pages: readonly BenchPage[], reference: Site) {
+export async function noWebglPart(pages: Pages) {
   say('Without WebGL (--disable-webgl --disable-3d-apis), the same cold loads; medians:');
   const browser = await launch(['--disable-webgl', '--disable-3d-apis']);
   try {
-    await alternate(browser, [{ ...pages[0], marks: PLAIN_MARKS, done: 'map-interactive' }, pages[2]]);
-    const bare = await coldLoad(browser, reference, PLAIN_MARKS, 'map-interactive', 'maplibre.html');
+    await alternate(browser, [pages.svg, pages.d3]);
+    const bare = await coldLoad(
+      browser,
+      pages.maplibre.site,
+      pages.maplibre.marks,
+      'map-interactive',
+      'maplibre.html',
+    );
     say(
       `  bare MapLibre: ${Number.isFinite(bare.marks['map-painted']) ? 'painted' : 'drew no map (it needs WebGL)'}`,
     );

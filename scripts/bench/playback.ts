@@ -58,11 +58,11 @@ export async function play(page: Page, ms: number): Promise<Smoothness & { reach
 }
 
 /**
- * Drags the map to and fro for `ms`: every frame redraws it, so this is what any WebGL frame costs
- * here, for this map and for the bare MapLibre page alike.
+ * Drags the map (inside `surface`) to and fro for `ms`: every frame moves it, so this is what a
+ * frame of panning costs here: on the SVG map one transform, on a WebGL map a full redraw.
  */
-export async function drag(page: Page, ms: number): Promise<Smoothness> {
-  const box = (await page.locator('canvas').first().boundingBox())!;
+export async function drag(page: Page, ms: number, surface: string): Promise<Smoothness> {
+  const box = (await page.locator(surface).first().boundingBox())!;
   const x = box.x + box.width / 2;
   const y = box.y + box.height / 2;
   return record(page, ms, async () => {

@@ -26,13 +26,33 @@ export async function serve(dir: string): Promise<Site> {
   return { ...(await serveDist(dir)), dir, prefix: SUB_PATH };
 }
 
-/** A page of a site and what marks it sets: `done` is the last, set when it is fully loaded. */
+/**
+ * A page of a site and what marks it sets: `done` is the last, set when it is fully loaded;
+ * `surface`, the element the map is drawn in (clicks and drags aim inside it).
+ */
 export interface BenchPage {
   name: string;
   site: Site;
   path: string;
   marks: readonly string[];
   done: string;
+  surface: string;
+}
+
+/** The pages one run compares: this map on each renderer, and the two reference pages. */
+export interface Pages {
+  /** This map as it starts here, unasked: the renderer the page picks (the SVG map, on this machine). */
+  svg: BenchPage;
+  /** This map with `?renderer=webgl`: MapLibre, whatever the machine. */
+  webgl: BenchPage;
+  maplibre: BenchPage;
+  d3: BenchPage;
+}
+
+/** `path` with `param` added to its query, before any hash. */
+export function withParam(path: string, param: string): string {
+  const [before, hash] = path.split('#');
+  return `${before}${before.includes('?') ? '&' : '?'}${param}${hash === undefined ? '' : `#${hash}`}`;
 }
 
 /** The marks this map sets, and the two every page sets (the reference pages only these). */

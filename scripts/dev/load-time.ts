@@ -10,7 +10,11 @@ await p.addInitScript(() => {
   new PerformanceObserver((l) =>
     l
       .getEntries()
-      .forEach((e) => (window as unknown as { __long: string[] }).__long.push(`${Math.round(e.startTime)}+${Math.round(e.duration)}`)),
+      .forEach((e) =>
+        (window as unknown as { __long: string[] }).__long.push(
+          `${Math.round(e.startTime)}+${Math.round(e.duration)}`,
+        ),
+      ),
   ).observe({ type: 'longtask', buffered: true });
 });
 const t0 = Date.now();

@@ -232,9 +232,9 @@ async function setUp(
       );
     },
     resetView: () => map.fitBounds(WORLD_BOUNDS, { padding: 8, ...motion() }),
-    goTo(view) {
+    goTo(view, jump = false) {
       map.resize(); // entering presentation mode gives the map the whole screen
-      if (opts.reducedMotion) map.jumpTo(view);
+      if (opts.reducedMotion || jump) map.jumpTo(view);
       else map.flyTo({ ...view, duration: 1800 });
     },
     setPresentation(on) {

@@ -284,9 +284,9 @@ function createSvgMap(
       move(transformOf(fitView(b, W, H, padding, 4), W, H), 600);
     },
     resetView: () => move(transformOf(fitView(WORLD_BOUNDS, W, H), W, H), 600),
-    goTo(view) {
+    goTo(view, jump = false) {
       ({ w: W, h: H } = size());
-      move(transformOf({ zoom: view.zoom, lon: view.center[0], lat: view.center[1] }, W, H), 1800);
+      move(transformOf({ zoom: view.zoom, lon: view.center[0], lat: view.center[1] }, W, H), jump ? 0 : 1800);
     },
     getView: () => viewOf(t, W, H),
     setPresentation(on) {
