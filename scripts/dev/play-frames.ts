@@ -18,7 +18,18 @@ window.__t = []; new PerformanceObserver((l) => l.getEntries().forEach((e) => wi
 await p.getByRole('button', { name: /Play/ }).click();
 await p.waitForTimeout(Number(ms));
 const f = (await p.evaluate('window.__f')) as { d: number }[];
-console.log(f.sort((a, b) => b.d - a.d).slice(0, 6).map((x) => JSON.stringify(x)).join('\n'));
-console.log('long tasks', await p.evaluate('window.__t'), 'now', await p.evaluate('Math.round(performance.now())'));
+console.log(
+  f
+    .sort((a, b) => b.d - a.d)
+    .slice(0, 6)
+    .map((x) => JSON.stringify(x))
+    .join('\n'),
+);
+console.log(
+  'long tasks',
+  await p.evaluate('window.__t'),
+  'now',
+  await p.evaluate('Math.round(performance.now())'),
+);
 await b.close();
 await site.close();

@@ -14,7 +14,7 @@ await p.waitForTimeout(1500);
 const pts = (await onScreen(p, clickTargets(), '.map')).slice(0, 12);
 const cdp = await p.context().newCDPSession(p);
 const events: { name: string; dur?: number; ph: string; tid: number; ts: number; args?: unknown }[] = [];
-cdp.on('Tracing.dataCollected', (e: { value: typeof events }) => events.push(...e.value));
+cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
 await cdp.send('Tracing.start', {
   categories: 'devtools.timeline,blink,cc,gpu,viz,disabled-by-default-devtools.timeline',
   transferMode: 'ReportEvents',

@@ -1,15 +1,7 @@
 // The first paint: the shaded map is in the page's HTML, drawn before any script runs, and shown
 // only when it is right (build/first-paint.ts); the SVG renderer adopts it (lib/map/svg/).
 import { describe, expect, it } from 'vitest';
-import {
-  blockScripts,
-  clickSvgMap,
-  shareOfColour,
-  useSite,
-  visit,
-  waitForMap,
-  waitForMark,
-} from './harness';
+import { blockScripts, clickSvgMap, shareOfColour, useSite, visit, waitForMap, waitForMark } from './harness';
 import { SWATCH } from '../../src/lib/map/palette';
 
 const site = useSite();
