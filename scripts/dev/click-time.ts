@@ -6,7 +6,7 @@ import { clickTargets } from '../bench/targets';
 import { percentile } from '../bench/stats';
 const [dir = 'dist', query = '', css = ''] = process.argv.slice(2);
 const site = await serveDist(dir);
-const b = await launch();
+const b = await launch(process.env.FLAGS ? process.env.FLAGS.split(' ') : []);
 const p = await b.newPage({ viewport: { width: 1280, height: 720 } });
 await p.goto(atClickView(site.url + query));
 await p.waitForFunction(() => performance.getEntriesByName('map-interactive').length > 0);

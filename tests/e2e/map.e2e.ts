@@ -2,8 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch } from './browser';
-import { OUT, mapSurface, shareOfColour, useSite, visit as open, waitForMap, withRenderer } from './harness';
-import { SWATCH } from '../../src/lib/map/palette';
+import {
+  OUT,
+  colourShare,
+  mapSurface,
+  shareOfColour,
+  useSite,
+  visit as open,
+  waitForMap,
+  withRenderer,
+} from './harness';
+import { HIGHLIGHT, SWATCH } from '../../src/lib/map/palette';
 import { OCCUPIED_FILL } from '../../src/lib/map/stop-shapes';
 
 const site = useSite();
@@ -78,6 +87,23 @@ for (const renderer of ['svg', 'webgl'] as const) {
       await page.keyboard.press('Enter');
       await page.getByRole('region', { name: 'Mongolia' }).waitFor({ timeout: 10_000 });
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Mongolia');
+      await context.close();
+    });
+
+    it('outlines the selected country, and takes the outline away when the panel closes', async () => {
+      const { page, context } = await go('#map=4/47/103');
+      await waitForMap(page, renderer);
+      // Mongolia fills the middle of the map; its outline is the highlight colour, at least 3 px wide.
+      const box = (await page.locator('.map').boundingBox())!;
+      const middle = { x: box.x + 320, y: box.y + 40, width: 420, height: box.height - 80 };
+      const dark = async () => colourShare(await page.screenshot({ clip: middle }), HIGHLIGHT, 40);
+      const before = await dark();
+      await page.getByRole('combobox', { name: 'Find a country' }).fill('Mongolia');
+      await page.keyboard.press('Enter');
+      await page.getByRole('region', { name: 'Mongolia' }).waitFor({ timeout: 10_000 });
+      await expect.poll(dark, { timeout: 5_000 }).toBeGreaterThan(before + 0.004);
+      await page.keyboard.press('Escape');
+      await expect.poll(dark, { timeout: 5_000 }).toBeLessThan(before + 0.002);
       await context.close();
     });
 

@@ -21,12 +21,13 @@ export function svgMapCss(): string {
     `.svg-map #fp-world{stroke:${BORDER}}` +
     `.svg-map.projector #fp-world{stroke:${PROJECTOR.border}}` +
     `.svg-map #fp-world path{vector-effect:non-scaling-stroke;stroke-width:.6px}` +
+    // Outlines sit inside #fp-world: their rules name it too, or its border width would win.
     `.svg-map.projector #fp-world path{stroke-width:1.2px}` +
     `.svg-map #fp-small circle{r:calc(var(--u) * 4.5px);stroke:#fff;stroke-width:1.5px;vector-effect:non-scaling-stroke}` +
     `.svg-map #fp-small circle[data-ring]{stroke:${HIGHLIGHT};stroke-width:3px}` +
-    `.svg-map .outline{fill:none;vector-effect:non-scaling-stroke;stroke:${HIGHLIGHT};stroke-width:2px;pointer-events:none}` +
-    `.svg-map .outline.selected{stroke-width:3px}` +
-    `.svg-map .outline.announced{stroke:${ANNOUNCED};stroke-width:2.5px;stroke-dasharray:5 4}` +
+    `.svg-map #fp-world .outline{fill:none;vector-effect:non-scaling-stroke;stroke:${HIGHLIGHT};stroke-width:2px;pointer-events:none}` +
+    `.svg-map #fp-world .outline.selected{stroke-width:3px}` +
+    `.svg-map #fp-world .outline.announced{stroke:${ANNOUNCED};stroke-width:2.5px;stroke-dasharray:5 4}` +
     `.svg-map .route{fill:none;stroke:#26292d;stroke-opacity:.55;stroke-width:1.6px;vector-effect:non-scaling-stroke;pointer-events:none}` +
     `.svg-map .route.latest{stroke:${PARTY_RING};stroke-opacity:1;stroke-width:3.5px}` +
     `.svg-map.projector .route{stroke-width:2.4px}.svg-map.projector .route.latest{stroke-width:5px}` +
