@@ -51,6 +51,18 @@ for (const c of clicks) {
   const raster = X.filter(
     (e) => e.name === 'RasterTask' && e.ts > frame.ts && e.ts < frame.ts + frame.dur! + 60_000,
   );
+  if (process.env.TILES)
+    console.log(
+      raster
+        .filter(
+          (e) =>
+            e.ts <
+            (X.find((d) => d.name === 'Display::DrawAndSwap' && d.ts > frame.ts + frame.dur!)?.ts ??
+              Infinity),
+        )
+        .map((e) => JSON.stringify((e.args as { tileData?: unknown })?.tileData ?? e.args))
+        .join('\n'),
+    );
   const swap = X.find((e) => e.name === 'Display::DrawAndSwap' && e.ts > frame.ts + frame.dur!);
   console.log(
     `click handler ${(c.dur! / 1000).toFixed(1)} ms; frame starts +${((frame.ts - t0) / 1000).toFixed(0)} ms, ` +
