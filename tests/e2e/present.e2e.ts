@@ -181,6 +181,25 @@ describe.each(['svg', 'webgl'] as const)('the printed handout from the %s render
   });
 });
 
+describe('the printed handout’s link', () => {
+  it('is the view on screen, not the address the page was opened with', async () => {
+    const { page, context } = await open('', 'svg');
+    await page.getByRole('combobox', { name: 'Find a country' }).fill('Tajikistan');
+    await page.keyboard.press('Enter');
+    await page.getByRole('region', { name: 'Tajikistan' }).waitFor({ timeout: 10_000 });
+    await page.getByRole('slider', { name: 'Date' }).focus();
+    await page.keyboard.press('Home'); // the timeline's first day
+    const day = await page.locator('.current time').getAttribute('datetime');
+    await page.emulateMedia({ media: 'print' });
+    const foot = page.locator('.print-sheet .foot');
+    await expect.poll(() => foot.textContent()).toContain('country=TJK');
+    expect(await foot.textContent()).toContain(`date=${day}`);
+    // …and it is the address the page's own bar holds (once it has caught up).
+    await expect.poll(async () => (await foot.textContent())?.includes(page.url())).toBe(true);
+    await context.close();
+  });
+});
+
 describe('the lesson without WebGL', () => {
   it('shows its map, trips included, on every step', async () => {
     const noGl = await launch(['--disable-webgl', '--disable-3d-apis']);

@@ -7,6 +7,19 @@ const make = (init: Partial<ConstructorParameters<typeof AppState>[1]> = {}) =>
   new AppState(sampleAppData(), { date: '2026-11-22', today: '2026-11-22', ...init });
 
 describe('AppState', () => {
+  it('its link is the view on screen: selection, date, lesson step and camera, as they change', () => {
+    const app = make({ page: 'https://example.org/map/?renderer=svg' });
+    expect(app.link).toBe('https://example.org/map/?renderer=svg');
+    app.selectCountry('MNG');
+    app.setDate('2024-09-03');
+    app.setView({ zoom: 3.5, lat: 47, lon: 103 });
+    expect(app.link).toBe('https://example.org/map/?renderer=svg&country=MNG&date=2024-09-03#map=3.5/47/103');
+    app.startPresenting(0);
+    expect(new URL(app.link).searchParams.get('present')).toBe('1');
+    expect(new URL(app.link).searchParams.get('step')).toBe('1');
+    expect(new URL(app.link).searchParams.get('date')).toBe(app.date);
+  });
+
   it('selecting a trip opens its host and moves the date forward to the visit, never back', () => {
     const app = make({ date: '2024-01-01' });
     app.selectTrip('2024-09-mongolia');

@@ -13,6 +13,7 @@ import { tallyOn, toStops, type Stop, type Tally } from '../data/trips';
 import { addDays } from '../data/format';
 import { clampStep, nextSlide, prevSlide, type Slide } from './presentation';
 import type { LessonStep } from '../data/schema-events';
+import { writeAddress } from './address';
 import {
   STATUTE_IN_FORCE,
   stepEvent,
@@ -48,6 +49,8 @@ export interface InitialState {
   view?: MapView | null;
   /** Fetches the sources chunk (the page's dataset carries `sourcesRef` keys instead of sources). */
   loadSources?: () => Promise<Record<string, Source[]>>;
+  /** The page's address as loaded (what `link` is built on); a placeholder where there is none. */
+  page?: string;
 }
 
 export class AppState {
@@ -83,6 +86,8 @@ export class AppState {
   private readonly loadSources: InitialState['loadSources'];
 
   readonly data: AppData;
+  private readonly page: string;
+  private readonly today: string;
   readonly linkedView: boolean;
   readonly requestedRenderer: 'svg' | 'webgl' | null;
   readonly initialView: MapView | null;
@@ -111,6 +116,8 @@ export class AppState {
 
   constructor(data: AppData, init: InitialState) {
     this.data = data;
+    this.page = init.page ?? 'http://localhost/';
+    this.today = init.today;
     this.linkedView = init.linkedView ?? false;
     this.loadSources = init.loadSources;
     this.requestedRenderer = init.renderer ?? null;
@@ -282,6 +289,21 @@ export class AppState {
   }
 
   /** The renderer reports where its camera came to rest. */
+  /**
+   * The address of what is on screen (selection, date, lesson step, camera): the address bar, the
+   * lesson's QR code and the printed handout all show this one.
+   */
+  get link(): string {
+    return writeAddress(this.page, {
+      country: this.selected,
+      trip: this.selectedTrip,
+      date: this.date,
+      today: this.today,
+      slide: this.slide,
+      view: this.view,
+    });
+  }
+
   setView(view: MapView): void {
     this.view = view;
   }

@@ -1,0 +1,70 @@
+/**
+ * The page's address, read and written in one place. The query holds what the reader chose
+ * (`?country=`, `?trip=`, `?date=`, `?present=1&step=N`, `?renderer=`), the hash the camera
+ * (`#map=zoom/lat/lon`, MapLibre's format). The app writes it into the address bar, the lesson puts it
+ * in its QR code and the handout prints it: all from `writeAddress`, so they always agree with the
+ * screen. Defaults are left out; parameters this page does not know are kept.
+ */
+import {
+  parseMapHash,
+  parseQuery,
+  serializeQuery,
+  withMapHash,
+  withoutMapHash,
+  type UrlContext,
+  type UrlState,
+} from './url';
+import { parsePresent, serializePresent, type Slide } from './presentation';
+import { formatView, type MapView } from '../map/view';
+
+/** What a view's address says. */
+export interface AddressState {
+  country: string | null;
+  trip: string | null;
+  /** The map's date; left out of the address when it is `today`. */
+  date: string;
+  today: string;
+  /** The lesson step, or null when not presenting. */
+  slide: Slide | null;
+  /** The camera, or null while no renderer has reported one (the hash is then kept as it was). */
+  view: MapView | null;
+}
+
+/** What an address asks for, with a notice for every part of it that was ignored. */
+export interface ReadAddress {
+  query: UrlState;
+  slide: Slide | null;
+  view: MapView | null;
+  notices: string[];
+  /** The hash with an unreadable `map=` taken out (the page writes it back so). */
+  cleanHash: string | null;
+}
+
+/** Reads a page address (`location`, or a URL). */
+export function readAddress(
+  at: { search: string; hash: string },
+  ctx: UrlContext & { steps: number },
+): ReadAddress {
+  const query = parseQuery(at.search, ctx);
+  const present = parsePresent(at.search, ctx.steps);
+  const hash = parseMapHash(at.hash);
+  return {
+    query,
+    slide: present.slide,
+    view: hash.view,
+    notices: [
+      ...query.notices,
+      ...(hash.notice ? [hash.notice] : []),
+      ...(present.notice ? [present.notice] : []),
+    ],
+    cleanHash: hash.notice ? withoutMapHash(at.hash) : null,
+  };
+}
+
+/** The address of `state`, as an absolute URL built on `page` (whose other parameters it keeps). */
+export function writeAddress(page: string, state: AddressState): string {
+  const url = new URL(page);
+  const search = serializePresent(serializeQuery(url.search, state), state.slide);
+  const hash = state.view ? withMapHash(url.hash, formatView(state.view)) : url.hash;
+  return `${url.origin}${url.pathname}${search}${hash}`;
+}
