@@ -52,6 +52,16 @@ function mutate(change: (r: Record<DataFileName, any>) => void): Record<DataFile
 
 const mutations: [string, (r: Record<DataFileName, any>) => void, RegExp][] = [
   [
+    'a border policy with nothing to say',
+    (r) => (r.borders.policy = []),
+    /^data\/borders\.json: .*field "policy": must say how borders are drawn/,
+  ],
+  [
+    'a border rule merging into a code that is not one',
+    (r) => (r.borders.mergeInto = { SOL: 'somalia' }),
+    /^data\/borders\.json: .*field "mergeInto\.SOL": must be three capital letters/,
+  ],
+  [
     'a trip to an unknown country',
     (r) => (r.trips.trips[0].iso3 = 'XXX'),
     /^data\/trips\.json: record 0 \(id "[^"]+"\), field "iso3": "XXX" is not in data\/countries\.json/,
@@ -515,6 +525,7 @@ describe('open data', () => {
       [
         'avoided.csv',
         'avoided.json',
+        'borders.json',
         'countries.csv',
         'countries.json',
         'lesson.json',

@@ -4,6 +4,8 @@
  * to a State Party, every source has a publisher…). Any problem throws a DataError naming the file,
  * the record and the field.
  */
+import { putinWarrant } from './statute';
+import { BordersFileSchema, type BordersFile } from './schema-borders.ts';
 import {
   PublishersFileSchema,
   TerritoriesFileSchema,
@@ -48,6 +50,8 @@ export interface Dataset {
   outcomes: readonly Outcome[];
   obligations: readonly Obligation[];
   lesson: Lesson;
+  /** How borders are drawn (the dialog), and the rules the geometry build applied. */
+  borders: BordersFile;
   /** The date the trips were last checked: nothing may happen after it. */
   asOf: string;
   /** The day the trips were last checked. */
@@ -68,6 +72,7 @@ const SPEC = {
   outcomes: { list: 'outcomes', key: 'iso3' },
   obligations: { list: 'obligations', key: 'id' },
   lesson: { list: 'steps', key: 'id' },
+  borders: { list: 'policy', key: 'id' },
 } satisfies Record<string, ListSpec>;
 
 /** Validates every file and the links between them. */
@@ -91,6 +96,7 @@ export function parseDataset(raw: Record<DataFileName, unknown>): Dataset {
     SPEC.obligations,
   );
   const lesson = parseWith(LessonFileSchema, raw.lesson, DATA_FILES.lesson, SPEC.lesson);
+  const borders = parseWith(BordersFileSchema, raw.borders, DATA_FILES.borders, SPEC.borders);
 
   checkUnique(publishers.publishers, 'id', DATA_FILES.publishers, SPEC.publishers);
   checkUnique(territories.territories, 'iso3', DATA_FILES.territories, SPEC.territories);
@@ -141,10 +147,10 @@ export function parseDataset(raw: Record<DataFileName, unknown>): Dataset {
   });
 
   const asOf = trips.asOf;
-  const putin = warrants.warrants.filter((w) => /Putin/.test(w.person));
-  if (putin.length === 0)
+  const putin = putinWarrant(warrants.warrants);
+  if (!putin)
     throw new DataError(DATA_FILES.warrants, 'top level', 'warrants', 'no warrant for Vladimir Putin');
-  const warrantDate = putin.map((w) => w.issued).sort()[0];
+  const warrantDate = putin.issued;
   warrants.warrants.forEach((w, i) => {
     if (w.issued > asOf)
       throw new DataError(
@@ -200,6 +206,7 @@ export function parseDataset(raw: Record<DataFileName, unknown>): Dataset {
 
   return {
     lesson,
+    borders,
     countries,
     territories: territories.territories,
     publishers: publishers.publishers.map((p) => ({

@@ -9,5 +9,6 @@ export const DATA_FILES = {
   outcomes: 'data/outcomes.json',
   obligations: 'data/obligations.json',
   lesson: 'data/lesson.json',
+  borders: 'data/borders.json',
 } as const;
 export type DataFileName = keyof typeof DATA_FILES;

@@ -14,13 +14,8 @@ import { addDays } from '../data/format';
 import { clampStep, nextSlide, prevSlide, type Slide } from './presentation';
 import type { LessonStep } from '../data/schema-events';
 import { writeAddress } from './address';
-import {
-  STATUTE_IN_FORCE,
-  stepEvent,
-  timelineEvents,
-  warrantDate,
-  type TimelineEvent,
-} from '../timeline/model';
+import { STATUTE_IN_FORCE } from '../data/statute';
+import { stepEvent, timelineEvents, warrantDate, type TimelineEvent } from '../timeline/model';
 
 /** What is under the pointer (a country, a stop, an avoided visit), with where to draw its tooltip (CSS px in the map box). */
 export interface Hover {

@@ -3,9 +3,9 @@ import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { isoToDate, dateToIso } from '../data/format';
 import type { AppData } from '../data/static-data';
 import type { Stop } from '../data/trips';
+import { putinWarrant, STATUTE_IN_FORCE } from '../data/statute';
 
-/** The Rome Statute entered into force on 1 July 2002 (Art. 126(1)): the timeline starts there. */
-export const STATUTE_IN_FORCE = '2002-07-01';
+export { STATUTE_IN_FORCE };
 
 export type EventKind = 'trip' | 'avoided' | 'entry' | 'withdrawal' | 'warrant';
 
@@ -17,14 +17,9 @@ export interface TimelineEvent {
   stop?: Stop;
 }
 
-/** The date of the arrest warrant for Vladimir Putin. */
+/** The date of the arrest warrant for Vladimir Putin (the data's checks make sure there is one). */
 export function warrantDate(data: AppData): string {
-  return (
-    data.warrants
-      .filter((w) => /Putin/.test(w.person))
-      .map((w) => w.issued)
-      .sort()[0] ?? '2023-03-17'
-  );
+  return putinWarrant(data.warrants)!.issued;
 }
 
 /** Every dated thing the timeline marks, in date order. */
