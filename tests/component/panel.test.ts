@@ -35,9 +35,14 @@ describe('country panel', () => {
     expect(opener).toHaveFocus();
   });
 
-  it('closes with Escape', async () => {
+  it('closes with Escape (the page’s own key rule), unless a dialog is open over it', async () => {
     const { user } = setup();
     await user.click(screen.getByRole('button', { name: 'Open Mongolia' }));
+    const dialog = document.body.appendChild(document.createElement('dialog'));
+    dialog.setAttribute('open', '');
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('region', { name: 'Mongolia' })).toBeInTheDocument();
+    dialog.remove();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('region', { name: 'Mongolia' })).toBeNull();
   });

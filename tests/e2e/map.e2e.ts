@@ -258,7 +258,7 @@ describe('the country panel', () => {
       const { page, context } = await visit('?country=MNG&trip=2024-09-mongolia', viewport);
       const panel = page.getByRole('region', { name: 'Mongolia' });
       await panel.waitFor({ timeout: 15_000 });
-      const visit2024 = panel.getByRole('list', { name: /Ulaanbaatar, 2–3 September 2024/ });
+      const visit2024 = panel.getByRole('list', { name: /Ulaanbaatar, 2\s*–\s*3 September 2024/ });
       expect(await visit2024.textContent()).toContain('Not arrested.');
       expect(await visit2024.textContent()).toMatch(/24 October 2024, Pre-Trial Chamber II/);
       await waitForMap(page, 'svg');

@@ -107,6 +107,16 @@ describe('presentation mode', () => {
     expect(await page.getByRole('complementary', { name: 'Presenter notes' }).isVisible()).toBe(true);
     expect(await page.getByRole('img', { name: /QR code/ }).isVisible()).toBe(true);
     await page.screenshot({ path: `${OUT}/present-step-6-notes.png` });
+    // The control: out of the lesson, the same scroll zooms the map, and the address shows it within
+    // the time waited above (so the check above could have seen a zoom).
+    await page.keyboard.press('n');
+    await page.keyboard.press('Escape');
+    await page.locator('.present').waitFor({ state: 'detached', timeout: 5_000 });
+    await expect.poll(() => new URL(page.url()).hash, { timeout: 3_000 }).toMatch(/^#map=/);
+    const outside = new URL(page.url()).hash;
+    await page.mouse.move(640, 250);
+    await page.mouse.wheel(0, -600);
+    await expect.poll(() => new URL(page.url()).hash, { timeout: 700 }).not.toBe(outside);
     await context.close();
   });
 });

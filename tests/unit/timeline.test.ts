@@ -70,8 +70,12 @@ describe('the date handle’s keys', () => {
   it('moves by a day, a month (Shift or Page keys), or to either end', () => {
     expect(dateForKey('ArrowRight', '2024-02-28', range)).toBe('2024-02-29');
     expect(dateForKey('ArrowLeft', '2024-03-01', range)).toBe('2024-02-29');
-    expect(dateForKey('ArrowRight', '2024-01-01', range, true)).toBe('2024-01-31');
-    expect(dateForKey('PageDown', '2024-01-31', range)).toBe('2024-01-01');
+    // Shift+arrow and Page Up/Down: a calendar month, to the month's last day when it is shorter.
+    expect(dateForKey('ArrowRight', '2024-01-01', range, true)).toBe('2024-02-01');
+    expect(dateForKey('ArrowRight', '2024-01-31', range, true)).toBe('2024-02-29');
+    expect(dateForKey('PageUp', '2023-01-31', range)).toBe('2023-02-28');
+    expect(dateForKey('PageDown', '2024-03-31', range)).toBe('2024-02-29');
+    expect(dateForKey('ArrowLeft', '2024-01-15', range, true)).toBe('2023-12-15');
     expect(dateForKey('Home', '2024-01-31', range)).toBe('2002-07-01');
     expect(dateForKey('End', '2024-01-31', range)).toBe('2026-11-22');
     expect(dateForKey('a', '2024-01-31', range)).toBeNull();

@@ -1,4 +1,6 @@
 /** Dates in words, always read as calendar days (UTC), so no reader's time zone shifts them. */
+import { utcDay, utcMonth } from 'd3-time';
+
 const long = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'long',
@@ -31,6 +33,17 @@ export function dateToIso(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * The same day `n` calendar months after `iso` (n may be negative), or the month's last day when it
+ * has no such day: 31 January + 1 month is 29 February in a leap year.
+ */
+export function addMonths(iso: string, n: number): string {
+  const d = isoToDate(iso);
+  const month = utcMonth.offset(utcMonth.floor(d), n);
+  const days = utcDay.count(month, utcMonth.offset(month, 1));
+  return dateToIso(utcDay.offset(month, Math.min(d.getUTCDate(), days) - 1));
+}
+
 /** The day `n` days after `iso` (n may be negative). */
 export function addDays(iso: string, n: number): string {
   const d = isoToDate(iso);
@@ -40,9 +53,5 @@ export function addDays(iso: string, n: number): string {
 
 /** "2024-09-02" … "2024-09-03" → "2–3 September 2024"; one day → "3 September 2024". */
 export function formatRange(start: string, end: string): string {
-  if (start === end) return formatDate(start);
-  const [a, b] = [isoToDate(start), isoToDate(end)];
-  const sameMonth = a.getUTCMonth() === b.getUTCMonth() && a.getUTCFullYear() === b.getUTCFullYear();
-  if (sameMonth) return `${a.getUTCDate()}–${formatDate(end)}`;
-  return `${formatDate(start)} – ${formatDate(end)}`;
+  return start === end ? formatDate(start) : long.formatRange(isoToDate(start), isoToDate(end));
 }

@@ -1,5 +1,5 @@
-/** What the timeline's date handle does with a key: the ARIA slider pattern, in days and months. */
-import { addDays } from '../data/format';
+/** What the timeline's date handle does with a key: the ARIA slider pattern, in days and calendar months. */
+import { addDays, addMonths } from '../data/format';
 
 /** The new date for `key` pressed on the handle at `date`, or null when the key is not the slider's. */
 export function dateForKey(
@@ -11,14 +11,14 @@ export function dateForKey(
   switch (key) {
     case 'ArrowRight':
     case 'ArrowUp':
-      return addDays(date, shift ? 30 : 1);
+      return shift ? addMonths(date, 1) : addDays(date, 1);
     case 'ArrowLeft':
     case 'ArrowDown':
-      return addDays(date, shift ? -30 : -1);
+      return shift ? addMonths(date, -1) : addDays(date, -1);
     case 'PageUp':
-      return addDays(date, 30);
+      return addMonths(date, 1);
     case 'PageDown':
-      return addDays(date, -30);
+      return addMonths(date, -1);
     case 'Home':
       return range[0];
     case 'End':
