@@ -296,6 +296,21 @@ describe('open data', () => {
   });
 });
 
+describe('the page’s structure', () => {
+  it('gives every element id once (a label or a pattern must point at one thing), panel and list open', async () => {
+    const { page, context } = await visit('?country=MNG');
+    await waitForMap(page, 'svg');
+    await page.getByRole('region', { name: 'Mongolia' }).waitFor({ timeout: 10_000 });
+    const repeated = await page.evaluate(() => {
+      const n = new Map<string, number>();
+      for (const el of document.querySelectorAll('[id]')) n.set(el.id, (n.get(el.id) ?? 0) + 1);
+      return [...n].filter(([, count]) => count > 1);
+    });
+    expect(repeated).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('bad input and faults', () => {
   it('ignores an unknown country code and a malformed hash with visible notices', async () => {
     const { page, context, errors } = await visit('?country=XYZ&country=%3Cb%3Ehi%3C%2Fb%3E#map=abc/def');
