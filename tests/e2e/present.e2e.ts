@@ -1,4 +1,5 @@
 // Presentation mode and the printed handout, in real headless Chromium against the built site.
+import { qrPath } from '../../src/lib/state/qr';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -117,6 +118,23 @@ describe('presentation mode', () => {
     await page.mouse.move(640, 250);
     await page.mouse.wheel(0, -600);
     await expect.poll(() => new URL(page.url()).hash, { timeout: 700 }).not.toBe(outside);
+    await context.close();
+  });
+});
+
+describe('the lesson’s QR code', () => {
+  it('encodes the address of the step on screen, and follows the steps', async () => {
+    const { page, context } = await open('?present=1&step=5');
+    await page.keyboard.press('n');
+    const drawn = () => page.locator('.qr path').getAttribute('d');
+    // The address bar catches up 250 ms after a change; the code must then be the code of its address.
+    await expect.poll(async () => (await drawn()) === qrPath(page.url()).d).toBe(true);
+    expect(new URL(page.url()).searchParams.get('step')).toBe('5');
+    await page.keyboard.press('ArrowRight'); // step 5 asks a question: the first press reveals
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe('6');
+    await expect.poll(async () => (await drawn()) === qrPath(page.url()).d).toBe(true);
+    expect(new URL(page.url()).searchParams.get('date')).toBe('2024-10-24');
     await context.close();
   });
 });
