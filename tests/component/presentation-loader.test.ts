@@ -7,7 +7,7 @@ import { userEvent } from '@testing-library/user-event';
 import type { Component } from 'svelte';
 import LessonHarness from './LessonHarness.svelte';
 import StubLesson from './StubLesson.svelte';
-import { LESSON_CODE_MISSING } from '../../src/components/PresentationLoader.svelte';
+import { LESSON_CODE_MISSING } from '../../src/components/lesson/PresentationLoader.svelte';
 import { sampleAppData } from '../fixtures/make';
 
 afterEach(cleanup);
