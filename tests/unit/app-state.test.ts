@@ -7,6 +7,22 @@ const make = (init: Partial<ConstructorParameters<typeof AppState>[1]> = {}) =>
   new AppState(sampleAppData(), { date: '2026-11-22', today: '2026-11-22', ...init });
 
 describe('AppState', () => {
+  it('derives what the map shows: trips through the date, the latest, the ringed stop, emphasis, lesson', () => {
+    const app = make({ date: '2024-01-01' });
+    expect([app.map.shownThrough, app.map.latestTrip]).toEqual(['2023-10-17', '2023-10-china']);
+    app.setDate('2024-09-05');
+    expect([app.map.shownThrough, app.map.latestTrip]).toEqual(['2024-09-02', '2024-09-mongolia']);
+    expect(app.map.halo).toBeNull();
+    app.selectTrip('2023-10-china');
+    expect([app.map.halo, app.map.selected]).toEqual(['2023-10-china', 'CHN']);
+    app.setHover({ iso3: 'MNG', name: 'Ulaanbaatar', x: 0, y: 0, trip: '2024-09-mongolia' });
+    expect(app.map.halo).toBe('2024-09-mongolia'); // the stop pointed at is ringed first
+    app.setLegendFocus('party');
+    expect(app.map.emphasis).toBe('party');
+    expect(app.map.presenting).toBe(false);
+    expect(app.map.statuses).toEqual(app.statuses);
+  });
+
   it('its link is the view on screen: selection, date, lesson step and camera, as they change', () => {
     const app = make({ page: 'https://example.org/map/?renderer=svg' });
     expect(app.link).toBe('https://example.org/map/?renderer=svg');

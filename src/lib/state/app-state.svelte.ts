@@ -48,6 +48,29 @@ export interface InitialState {
   page?: string;
 }
 
+/**
+ * What the map shows, derived once from the app's state: the map host (MapView.svelte) mirrors each
+ * field into whichever renderer draws. Each field is its own derived value, so a renderer call runs
+ * only when that value changes (not on every frame of Play).
+ */
+export interface MapModel {
+  readonly statuses: ReadonlyMap<string, Status>;
+  /** The legend class the reader points at (the others fade), or null. */
+  readonly emphasis: Status | null;
+  readonly announced: readonly string[];
+  /** The day of the last trip or avoided visit begun by the date: the trips shown are those begun by it. */
+  readonly shownThrough: string;
+  /** The latest trip begun by the date (its route highlighted), or null. */
+  readonly latestTrip: string | null;
+  /** The stop ringed: the one pointed at, else the selected trip's. */
+  readonly halo: string | null;
+  readonly selected: string | null;
+  /** Presentation mode: the projector palette, no stray zoom. */
+  readonly presenting: boolean;
+  /** The camera the lesson step asks for, or null. */
+  readonly lessonView: LessonStep['view'] | null;
+}
+
 export class AppState {
   /** iso3 of the open country panel, or null. */
   selected = $state<string | null>(null);
@@ -108,6 +131,8 @@ export class AppState {
   readonly shownThrough: string;
   /** The lesson step on screen, or null. */
   readonly lessonStep: LessonStep | null;
+  /** What the map shows (see MapModel). */
+  readonly map: MapModel;
 
   constructor(data: AppData, init: InitialState) {
     this.data = data;
@@ -163,6 +188,41 @@ export class AppState {
       this.events.findLast((e) => (e.kind === 'trip' || e.kind === 'avoided') && e.date <= this.date)?.date ??
         '',
     );
+    const latestTrip = $derived(this.tally.latest?.trip.id ?? null);
+    const halo = $derived(this.hover?.trip ?? this.selectedTrip);
+    const lessonView = $derived(this.lessonStep?.view ?? null);
+    const presenting = $derived(this.slide !== null);
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getters below read the state
+    const app = this;
+    this.map = {
+      get statuses() {
+        return app.statuses;
+      },
+      get emphasis() {
+        return app.legendFocus;
+      },
+      get announced() {
+        return app.announced;
+      },
+      get shownThrough() {
+        return app.shownThrough;
+      },
+      get latestTrip() {
+        return latestTrip;
+      },
+      get halo() {
+        return halo;
+      },
+      get selected() {
+        return app.selected;
+      },
+      get presenting() {
+        return presenting;
+      },
+      get lessonView() {
+        return lessonView;
+      },
+    };
   }
 
   private clamp(date: string): string {
