@@ -7,6 +7,15 @@ const make = (init: Partial<ConstructorParameters<typeof AppState>[1]> = {}) =>
   new AppState(sampleAppData(), { date: '2026-11-22', today: '2026-11-22', ...init });
 
 describe('AppState', () => {
+  it('cannot be written around its rules: the date only changes through setDate, which clamps it', () => {
+    const app = make();
+    expect(() => {
+      (app as unknown as { date: string }).date = '1900-01-01';
+    }).toThrow(TypeError);
+    app.setDate('1900-01-01');
+    expect(app.date).toBe('2002-07-01');
+  });
+
   it('derives what the map shows: trips through the date, the latest, the ringed stop, emphasis, lesson', () => {
     const app = make({ date: '2024-01-01' });
     expect([app.map.shownThrough, app.map.latestTrip]).toEqual(['2023-10-17', '2023-10-china']);

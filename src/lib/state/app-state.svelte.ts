@@ -73,31 +73,78 @@ export interface MapModel {
 
 export class AppState {
   /** iso3 of the open country panel, or null. */
-  selected = $state<string | null>(null);
+  #selected = $state<string | null>(null);
   /** id of the selected trip (a stop clicked, or a link), or null. */
-  selectedTrip = $state<string | null>(null);
+  #selectedTrip = $state<string | null>(null);
   /** The day the map shows (YYYY-MM-DD): statuses, and the trips up to it. */
-  date = $state<string>('');
-  playing = $state(false);
-  hover = $state<Hover | null>(null);
+  #date = $state<string>('');
+  #playing = $state(false);
+  #hover = $state<Hover | null>(null);
   /** A legend class the reader points at: the map brings its countries forward. */
-  legendFocus = $state<Status | null>(null);
-  notices = $state<string[]>([]);
-  mapPhase = $state<MapPhase>({ kind: 'loading' });
+  #legendFocus = $state<Status | null>(null);
+  #notices = $state<string[]>([]);
+  #mapPhase = $state<MapPhase>({ kind: 'loading' });
   /** Bumped to ask the map to load its geometry again after a failure. */
-  retryToken = $state(0);
+  #retryToken = $state(0);
   /** The map's camera, as the renderer last reported it (the address carries it as #map=). */
-  view = $state<MapView | null>(null);
+  #view = $state<MapView | null>(null);
   /** Which renderer draws the map now (null: none yet). */
-  rendererKind = $state<'svg' | 'webgl' | null>(null);
+  #rendererKind = $state<'svg' | 'webgl' | null>(null);
   /** Bumped to ask the map to take keyboard focus (a panel closing). */
-  focusToken = $state(0);
+  #focusToken = $state(0);
   /** The lesson step on screen, or null when not presenting. */
-  slide = $state<Slide | null>(null);
+  #slide = $state<Slide | null>(null);
   /** Presenter notes shown (N). */
-  notesOpen = $state(false);
+  #notesOpen = $state(false);
   /** A picture of the map for printing (WebGL canvases print blank), or null. */
-  printImage = $state<string | null>(null);
+  #printImage = $state<string | null>(null);
+
+  // Read-only from outside: every change goes through the methods below, which keep the rules.
+  get selected() {
+    return this.#selected;
+  }
+  get selectedTrip() {
+    return this.#selectedTrip;
+  }
+  get date() {
+    return this.#date;
+  }
+  get playing() {
+    return this.#playing;
+  }
+  get hover() {
+    return this.#hover;
+  }
+  get legendFocus() {
+    return this.#legendFocus;
+  }
+  get notices() {
+    return this.#notices;
+  }
+  get mapPhase() {
+    return this.#mapPhase;
+  }
+  get retryToken() {
+    return this.#retryToken;
+  }
+  get view() {
+    return this.#view;
+  }
+  get rendererKind() {
+    return this.#rendererKind;
+  }
+  get focusToken() {
+    return this.#focusToken;
+  }
+  get slide() {
+    return this.#slide;
+  }
+  get notesOpen() {
+    return this.#notesOpen;
+  }
+  get printImage() {
+    return this.#printImage;
+  }
   /** The sources chunk once it has come (null: not yet). */
   private sourceTable = $state.raw<Record<string, Source[]> | null>(null);
   private sourcesRequested = false;
@@ -153,9 +200,9 @@ export class AppState {
     this.events = timelineEvents(data, this.stops);
     this.warrantDate = warrantDate(data);
     this.range = [STATUTE_IN_FORCE, init.today];
-    this.date = this.clamp(init.date);
-    this.selected = init.country && this.hasRecord(init.country) ? init.country : null;
-    this.notices = init.notices ?? [];
+    this.#date = this.clamp(init.date);
+    this.#selected = init.country && this.hasRecord(init.country) ? init.country : null;
+    this.#notices = init.notices ?? [];
     // A linked trip opens its host, and the date moves to the visit if the link's date is earlier.
     if (
       init.trip &&
@@ -237,12 +284,12 @@ export class AppState {
 
   /** Opens a country's (or territory's) panel; an iso3 without a record closes it instead. */
   selectCountry(iso3: string | null): void {
-    this.selected = iso3 && this.hasRecord(iso3) ? iso3 : null;
+    this.#selected = iso3 && this.hasRecord(iso3) ? iso3 : null;
     if (
       this.selectedTrip &&
       this.stops.find((s) => s.trip.id === this.selectedTrip)?.trip.iso3 !== this.selected
     ) {
-      this.selectedTrip = null;
+      this.#selectedTrip = null;
     }
   }
 
@@ -250,21 +297,21 @@ export class AppState {
   selectTrip(id: string | null): void {
     const stop = id ? this.stops.find((s) => s.trip.id === id) : undefined;
     if (!stop) {
-      this.selectedTrip = null;
+      this.#selectedTrip = null;
       return;
     }
-    this.selectedTrip = stop.trip.id;
-    this.selected = this.byIso.has(stop.trip.iso3) ? stop.trip.iso3 : null;
-    if (this.date < stop.trip.start) this.date = stop.trip.start;
+    this.#selectedTrip = stop.trip.id;
+    this.#selected = this.byIso.has(stop.trip.iso3) ? stop.trip.iso3 : null;
+    if (this.date < stop.trip.start) this.#date = stop.trip.start;
   }
 
   closePanel(): void {
-    this.selected = null;
-    this.selectedTrip = null;
+    this.#selected = null;
+    this.#selectedTrip = null;
   }
 
   setDate(date: string): void {
-    this.date = this.clamp(date);
+    this.#date = this.clamp(date);
   }
 
   /** Moves to the next (1) or previous (−1) event on the timeline; stays put at either end. */
@@ -275,72 +322,72 @@ export class AppState {
 
   play(): void {
     // From the end, a new play starts again at the warrant.
-    if (this.date >= this.range[1]) this.date = this.warrantDate;
-    this.playing = true;
+    if (this.date >= this.range[1]) this.#date = this.warrantDate;
+    this.#playing = true;
   }
 
   pause(): void {
-    this.playing = false;
+    this.#playing = false;
   }
 
   /** Moves the date on by `days` while playing; stops at the end. */
   advance(days: number): void {
     const next = addDays(this.date, days);
     this.setDate(next);
-    if (next >= this.range[1]) this.playing = false;
+    if (next >= this.range[1]) this.#playing = false;
   }
 
   /** Starts the lesson at step `step` (0-based, clamped). */
   startPresenting(step = 0): void {
-    this.slide = { step: clampStep(step, this.data.lesson.steps.length), revealed: false };
+    this.#slide = { step: clampStep(step, this.data.lesson.steps.length), revealed: false };
     this.applyStep();
   }
 
   stopPresenting(): void {
-    this.slide = null;
-    this.notesOpen = false;
+    this.#slide = null;
+    this.#notesOpen = false;
   }
 
   /** Next: reveals a prediction's answer first, then moves on. */
   nextStep(): void {
     if (!this.slide) return;
     const before = this.slide.step;
-    this.slide = nextSlide(this.data.lesson.steps, this.slide);
+    this.#slide = nextSlide(this.data.lesson.steps, this.slide);
     if (this.slide.step !== before) this.applyStep();
   }
 
   prevStep(): void {
     if (!this.slide) return;
-    this.slide = prevSlide(this.data.lesson.steps, this.slide);
+    this.#slide = prevSlide(this.data.lesson.steps, this.slide);
     this.applyStep();
   }
 
   goToStep(step: number): void {
     if (!this.slide) return;
-    this.slide = { step: clampStep(step, this.data.lesson.steps.length), revealed: false };
+    this.#slide = { step: clampStep(step, this.data.lesson.steps.length), revealed: false };
     this.applyStep();
   }
 
   reveal(): void {
-    if (this.slide && this.lessonStep?.predict) this.slide = { ...this.slide, revealed: true };
+    if (this.slide && this.lessonStep?.predict) this.#slide = { ...this.slide, revealed: true };
   }
 
   toggleNotes(): void {
-    this.notesOpen = !this.notesOpen;
+    this.#notesOpen = !this.notesOpen;
   }
 
   setPrintImage(url: string | null): void {
-    this.printImage = url;
+    this.#printImage = url;
   }
 
   /** A step sets the date, the highlighted country and trip (the camera follows in MapView). */
   private applyStep(): void {
     const s = this.slide && this.data.lesson.steps[this.slide.step];
     if (!s) return;
-    this.playing = false;
-    this.date = this.clamp(s.date ?? this.range[1]);
-    this.selected = s.country;
-    this.selectedTrip = s.trip;
+    this.#playing = false;
+    this.#date = this.clamp(s.date ?? this.range[1]);
+    this.#selected = s.country;
+    this.#selectedTrip = s.trip;
   }
 
   /** The renderer reports where its camera came to rest. */
@@ -360,41 +407,41 @@ export class AppState {
   }
 
   setView(view: MapView): void {
-    this.view = view;
+    this.#view = view;
   }
 
   setRendererKind(kind: 'svg' | 'webgl' | null): void {
-    this.rendererKind = kind;
+    this.#rendererKind = kind;
   }
 
   /** Gives the map keyboard focus (the renderer takes it). */
   focusMap(): void {
-    this.focusToken += 1;
+    this.#focusToken += 1;
   }
 
   setHover(hover: Hover | null): void {
-    this.hover = hover;
+    this.#hover = hover;
   }
 
   setLegendFocus(status: Status | null): void {
-    this.legendFocus = status;
+    this.#legendFocus = status;
   }
 
   notify(message: string): void {
-    if (!this.notices.includes(message)) this.notices = [...this.notices, message];
+    if (!this.notices.includes(message)) this.#notices = [...this.notices, message];
   }
 
   dismissNotice(message: string): void {
-    this.notices = this.notices.filter((n) => n !== message);
+    this.#notices = this.notices.filter((n) => n !== message);
   }
 
   setMapPhase(phase: MapPhase): void {
-    this.mapPhase = phase;
+    this.#mapPhase = phase;
   }
 
   retryMap(): void {
-    this.mapPhase = { kind: 'loading' };
-    this.retryToken += 1;
+    this.#mapPhase = { kind: 'loading' };
+    this.#retryToken += 1;
   }
 
   /** The sources of a record; the first ask for sources that are not here yet fetches their chunk. */
