@@ -78,6 +78,28 @@ export const stopIconId = (host: HostKind, n: number) => `stop-${host}-${n}`;
 export const AVOIDED_ICON = 'avoided-visit';
 export const HALO_ICON = 'stop-halo';
 
+/** One stroke or fill of an icon, in its own units (centre at 0,0; 1 unit = 1 CSS px at normal size). */
+export interface IconLayer {
+  d: string;
+  fill?: string;
+  stroke?: string;
+  width?: number;
+}
+
+/**
+ * The avoided-visit symbol (a ringed cross) and the halo round the chosen stop, defined once: the
+ * WebGL map paints these layers on a canvas (maplibre/stop-icons.ts), the SVG map and the legend draw
+ * them as paths (IconPaths.svelte).
+ */
+export const AVOIDED_LAYERS: readonly IconLayer[] = [
+  { d: shapePath('circle', 9), stroke: '#ffffff', width: 5 },
+  { d: shapePath('circle', 9), fill: 'rgba(255,255,255,0.85)', stroke: '#111111', width: 2 },
+  { d: 'M-5,-5L5,5M5,-5L-5,5', stroke: '#111111', width: 2 },
+];
+export const HALO_LAYERS: readonly IconLayer[] = [
+  { d: shapePath('circle', 13.5), fill: 'rgba(255,255,255,0.75)', stroke: '#111111', width: 3 },
+];
+
 /** Reads a stop icon id back; null for any other image id. */
 export function parseStopIconId(id: string): { host: HostKind; n: number } | null {
   const m = /^stop-([a-zA-Z]+)-(\d+)$/.exec(id);

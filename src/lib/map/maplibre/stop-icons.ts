@@ -1,7 +1,10 @@
 /** Draws stop and avoided-visit icons on a canvas when the map first asks for them. */
 import {
   AVOIDED_ICON,
+  AVOIDED_LAYERS,
   HALO_ICON,
+  HALO_LAYERS,
+  type IconLayer,
   inkOn,
   parseStopIconId,
   PARTY_RING,
@@ -33,35 +36,27 @@ const image = (ctx: CanvasRenderingContext2D, c: HTMLCanvasElement): IconImage =
   return { width: c.width, height: c.height, data };
 };
 
+/** Paints an icon's layers (stop-shapes.ts), each filled and then stroked. */
+function paint(ctx: CanvasRenderingContext2D, layers: readonly IconLayer[]) {
+  for (const l of layers) {
+    const p = new Path2D(l.d);
+    if (l.fill) {
+      ctx.fillStyle = l.fill;
+      ctx.fill(p);
+    }
+    if (l.stroke && l.width) {
+      ctx.lineWidth = l.width;
+      ctx.strokeStyle = l.stroke;
+      ctx.stroke(p);
+    }
+  }
+}
+
 /** The icon for an image id, or null if the id is not one of ours. */
 export function drawIcon(id: string): { image: IconImage; pixelRatio: number } | null {
-  if (id === HALO_ICON) {
+  if (id === HALO_ICON || id === AVOIDED_ICON) {
     const [ctx, c] = canvas();
-    const ring = new Path2D(shapePath('circle', 13.5));
-    ctx.fillStyle = 'rgba(255,255,255,0.75)';
-    ctx.fill(ring);
-    ctx.lineWidth = 3;
-    ctx.strokeStyle = '#111111';
-    ctx.stroke(ring);
-    return { image: image(ctx, c), pixelRatio: RATIO };
-  }
-  if (id === AVOIDED_ICON) {
-    const [ctx, c] = canvas();
-    ctx.lineWidth = 3;
-    ctx.strokeStyle = '#ffffff';
-    ctx.stroke(new Path2D(shapePath('circle', 9)));
-    ctx.lineWidth = 2;
-    ctx.strokeStyle = '#111111';
-    ctx.fillStyle = 'rgba(255,255,255,0.85)';
-    const ring = new Path2D(shapePath('circle', 9));
-    ctx.fill(ring);
-    ctx.stroke(ring);
-    ctx.beginPath();
-    ctx.moveTo(-5, -5);
-    ctx.lineTo(5, 5);
-    ctx.moveTo(5, -5);
-    ctx.lineTo(-5, 5);
-    ctx.stroke();
+    paint(ctx, id === HALO_ICON ? HALO_LAYERS : AVOIDED_LAYERS);
     return { image: image(ctx, c), pixelRatio: RATIO };
   }
   const stop = parseStopIconId(id);
