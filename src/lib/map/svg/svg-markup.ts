@@ -6,7 +6,8 @@
  */
 import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Status } from '../../data/status';
-import { BORDER, SWATCH, type Texture } from '../palette';
+import { BORDER, SWATCH } from '../palette';
+import { TEXTURE_MARKS, marksMarkup } from '../textures';
 import { WORLD, pathData, toWorld } from '../first-paint-shapes';
 import { WORLD_BOUNDS } from '../view';
 
@@ -16,15 +17,6 @@ export const SCALE = WORLD / 1500;
 /** Escapes text for an attribute value. */
 export const attr = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** Each texture's marks on a 12-unit tile: the same textures as the WebGL map's and the legend's. */
-const MARKS: Record<Exclude<Texture, 'none'>, string> = {
-  dots: '<circle cx="3" cy="3" r="1.3"/><circle cx="9" cy="9" r="1.3"/>',
-  diagonal: '<path d="M-3 3l6-6M0 12L12 0M9 15l6-6" stroke-width="1.6"/>',
-  cross: '<path d="M-3 3l6-6M0 12L12 0M9 15l6-6M-3 9l6 6M0 0l12 12M9-3l6 6" stroke-width="1.4"/>',
-  horizontal: '<path d="M0 1h12M0 7h12" stroke-width="1.4"/>',
-  vertical: '<path d="M1 0v12M7 0v12" stroke-width="1.4"/>',
-};
 
 /** One fill per status: a flat colour, or a pattern with its texture. */
 export function paints(): string {
@@ -38,7 +30,7 @@ export function paints(): string {
     defs.push(
       `<pattern id="fp-${status}" class="fp-pattern" width="12" height="12" patternUnits="userSpaceOnUse" patternTransform="scale(${SCALE})">` +
         `<rect width="12" height="12" fill="${s.fill}"/>` +
-        `<g fill="${s.ink}" stroke="${s.ink}" opacity=".5">${MARKS[s.texture]}</g></pattern>`,
+        `<g fill="${s.ink}" stroke="${s.ink}" opacity=".5">${marksMarkup(TEXTURE_MARKS[s.texture])}</g></pattern>`,
     );
     rules.push(`.fp-${status}{fill:url(#fp-${status})}`);
   }
