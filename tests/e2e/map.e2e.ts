@@ -19,6 +19,21 @@ const site = useSite();
 /** The tooltip's text now ('' when there is none: a locator would wait for one). */
 const tooltipText = (page: Page) =>
   page.evaluate(() => document.querySelector('.tooltip')?.textContent ?? '');
+/**
+ * Points at the middle of the map, wiggling a pixel as a hand would, until the tooltip names `text`;
+ * returns the map's box.
+ */
+async function pointAtCentreUntil(page: Page, text: string) {
+  const box = (await page.locator('.map').boundingBox())!;
+  let wiggle = 0;
+  await expect
+    .poll(async () => {
+      await page.mouse.move(box.x + box.width / 2 + (wiggle++ % 2), box.y + box.height / 2);
+      return tooltipText(page);
+    })
+    .toContain(text);
+  return box;
+}
 const visit = (path = '', viewport?: { width: number; height: number }) => open(site, path, viewport);
 
 for (const renderer of ['svg', 'webgl'] as const) {
@@ -111,14 +126,7 @@ for (const renderer of ['svg', 'webgl'] as const) {
       const { page, context } = await go('#map=3.5/47/103');
       await waitForMap(page, renderer);
       await page.evaluate(() => (location.hash = '#map=4/-22.5/24')); // Botswana, in southern Africa
-      const box = (await page.locator('.map').boundingBox())!;
-      let wiggle = 0;
-      await expect
-        .poll(async () => {
-          await page.mouse.move(box.x + box.width / 2 + (wiggle++ % 2), box.y + box.height / 2);
-          return tooltipText(page);
-        })
-        .toContain('Botswana');
+      await pointAtCentreUntil(page, 'Botswana');
       await mapSurface(page).focus();
       await page.keyboard.press('Enter');
       await page.getByRole('region', { name: 'Botswana' }).waitFor({ timeout: 10_000 });
@@ -159,15 +167,7 @@ for (const renderer of ['svg', 'webgl'] as const) {
     it('opens the host country at that visit when a stop is clicked', async () => {
       const { page, context } = await go('#map=4/47.92/106.92');
       await waitForMap(page, renderer);
-      const box = (await page.locator('.map').boundingBox())!;
-      // The pointer wiggles over the stop, as a hand would, until the tooltip names it.
-      let wiggle = 0;
-      await expect
-        .poll(async () => {
-          await page.mouse.move(box.x + box.width / 2 + (wiggle++ % 2), box.y + box.height / 2);
-          return tooltipText(page);
-        })
-        .toContain('Ulaanbaatar');
+      const box = await pointAtCentreUntil(page, 'Ulaanbaatar');
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
       await page.getByRole('region', { name: 'Mongolia' }).waitFor({ timeout: 10_000 });
       await expect.poll(() => page.url()).toContain('trip=2024-09-mongolia');

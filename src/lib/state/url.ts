@@ -1,7 +1,7 @@
 /**
- * The page address, read and written without side effects. The query holds what the reader chose
- * (`?country=ISO3`); the hash holds the camera in MapLibre's own format (`#map=zoom/lat/lon`), which
- * MapLibre writes itself. Anything unreadable is ignored and reported as a notice, never thrown.
+ * The address's parts, parsed and serialised without side effects (address.ts puts them together).
+ * The query holds what the reader chose (`?country=ISO3`); the hash holds the camera in MapLibre's own
+ * format (`#map=zoom/lat/lon`). Anything unreadable is ignored and reported as a notice, never thrown.
  */
 
 /** What the address asks for, plus a notice for every part that was ignored. */

@@ -5,8 +5,6 @@ import type { AppData } from '../data/static-data';
 import type { Stop } from '../data/trips';
 import { putinWarrant, STATUTE_IN_FORCE } from '../data/statute';
 
-export { STATUTE_IN_FORCE };
-
 export type EventKind = 'trip' | 'avoided' | 'entry' | 'withdrawal' | 'warrant';
 
 export interface TimelineEvent {
