@@ -31,6 +31,23 @@ export default ts.config(
     },
   },
   {
+    // The address is read and written by lib/state/address-bar.ts only: components get it from the state.
+    files: ['src/**/*.svelte'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'location', message: 'Use lib/state/address-bar.ts (components never read the address).' },
+        { name: 'history', message: 'Use lib/state/address-bar.ts.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'window', property: 'location', message: 'Use lib/state/address-bar.ts.' },
+        { object: 'document', property: 'location', message: 'Use lib/state/address-bar.ts.' },
+        { object: 'window', property: 'history', message: 'Use lib/state/address-bar.ts.' },
+      ],
+    },
+  },
+  {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: {
       parserOptions: {

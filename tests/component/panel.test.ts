@@ -49,7 +49,9 @@ describe('country panel', () => {
 
   it('links every source by who is speaking, and flags the uncertain fact where it is stated', async () => {
     const { component } = setup();
-    (component as unknown as { state: { selectCountry(c: string): void } }).state.selectCountry('RUS');
+    (component as unknown as { state: { selection: { select(c: string): void } } }).state.selection.select(
+      'RUS',
+    );
     await tick();
     const region = screen.getByRole('region', { name: 'Russia' });
     expect(region).toHaveTextContent('Withdrew its signature');

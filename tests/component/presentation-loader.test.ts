@@ -49,6 +49,6 @@ describe('presentation mode’s loader', () => {
     await screen.findByRole('alert');
     await leave(user);
     expect(await screen.findByText('The map')).toBeInTheDocument();
-    expect((component as unknown as { state: { slide: unknown } }).state.slide).toBeNull();
+    expect((component as unknown as { state: { lesson: { slide: unknown } } }).state.lesson.slide).toBeNull();
   });
 });

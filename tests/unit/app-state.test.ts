@@ -7,26 +7,29 @@ const make = (init: Partial<ConstructorParameters<typeof AppState>[1]> = {}) =>
   new AppState(sampleAppData(), { date: '2026-11-22', today: '2026-11-22', ...init });
 
 describe('AppState', () => {
-  it('cannot be written around its rules: the date only changes through setDate, which clamps it', () => {
+  it('cannot be written around its rules: the date only changes through setDate, which clamps it; the selection only through its methods', () => {
     const app = make();
     expect(() => {
-      (app as unknown as { date: string }).date = '1900-01-01';
+      (app.time as unknown as { date: string }).date = '1900-01-01';
     }).toThrow(TypeError);
-    app.setDate('1900-01-01');
-    expect(app.date).toBe('2002-07-01');
+    expect(() => {
+      (app.selection as unknown as { iso3: string }).iso3 = 'XXX';
+    }).toThrow(TypeError);
+    app.time.setDate('1900-01-01');
+    expect(app.time.date).toBe('2002-07-01');
   });
 
   it('derives what the map shows: trips through the date, the latest, the ringed stop, emphasis, lesson', () => {
     const app = make({ date: '2024-01-01' });
     expect([app.map.shownThrough, app.map.latestTrip]).toEqual(['2023-10-17', '2023-10-china']);
-    app.setDate('2024-09-05');
+    app.time.setDate('2024-09-05');
     expect([app.map.shownThrough, app.map.latestTrip]).toEqual(['2024-09-02', '2024-09-mongolia']);
     expect(app.map.halo).toBeNull();
     app.selectTrip('2023-10-china');
     expect([app.map.halo, app.map.selected]).toEqual(['2023-10-china', 'CHN']);
-    app.setHover({ iso3: 'MNG', name: 'Ulaanbaatar', x: 0, y: 0, trip: '2024-09-mongolia' });
+    app.ui.setHover({ iso3: 'MNG', name: 'Ulaanbaatar', x: 0, y: 0, trip: '2024-09-mongolia' });
     expect(app.map.halo).toBe('2024-09-mongolia'); // the stop pointed at is ringed first
-    app.setLegendFocus('party');
+    app.ui.setLegendFocus('party');
     expect(app.map.emphasis).toBe('party');
     expect(app.map.presenting).toBe(false);
     expect(app.map.statuses).toEqual(app.statuses);
@@ -35,44 +38,48 @@ describe('AppState', () => {
   it('its link is the view on screen: selection, date, lesson step and camera, as they change', () => {
     const app = make({ page: 'https://example.org/map/?renderer=svg' });
     expect(app.link).toBe('https://example.org/map/?renderer=svg');
-    app.selectCountry('MNG');
-    app.setDate('2024-09-03');
-    app.setView({ zoom: 3.5, lat: 47, lon: 103 });
+    app.selection.select('MNG');
+    app.time.setDate('2024-09-03');
+    app.ui.setView({ zoom: 3.5, lat: 47, lon: 103 });
     expect(app.link).toBe('https://example.org/map/?renderer=svg&country=MNG&date=2024-09-03#map=3.5/47/103');
     app.startPresenting(0);
     expect(new URL(app.link).searchParams.get('present')).toBe('1');
     expect(new URL(app.link).searchParams.get('step')).toBe('1');
-    expect(new URL(app.link).searchParams.get('date')).toBe(app.date);
+    expect(new URL(app.link).searchParams.get('date')).toBe(app.time.date);
   });
 
   it('selecting a trip opens its host and moves the date forward to the visit, never back', () => {
     const app = make({ date: '2024-01-01' });
     app.selectTrip('2024-09-mongolia');
-    expect([app.selected, app.selectedTrip, app.date]).toEqual(['MNG', '2024-09-mongolia', '2024-09-02']);
+    expect([app.selection.iso3, app.selection.trip, app.time.date]).toEqual([
+      'MNG',
+      '2024-09-mongolia',
+      '2024-09-02',
+    ]);
     const later = make({ date: '2025-06-01' });
     later.selectTrip('2024-09-mongolia');
-    expect(later.date).toBe('2025-06-01');
+    expect(later.time.date).toBe('2025-06-01');
   });
 
   it('a ?trip= link opens the host, unless it names another country', () => {
-    expect(make({ trip: '2024-09-mongolia' }).selected).toBe('MNG');
+    expect(make({ trip: '2024-09-mongolia' }).selection.iso3).toBe('MNG');
     const other = make({ trip: '2024-09-mongolia', country: 'KGZ' });
-    expect([other.selected, other.selectedTrip]).toEqual(['KGZ', null]);
+    expect([other.selection.iso3, other.selection.trip]).toEqual(['KGZ', null]);
   });
 
   it('selecting another country clears the trip', () => {
     const app = make();
     app.selectTrip('2024-09-mongolia');
-    app.selectCountry('CHN');
-    expect(app.selectedTrip).toBeNull();
+    app.selection.select('CHN');
+    expect(app.selection.trip).toBeNull();
   });
 
   it('play from the end restarts at the warrant; advancing stops at today', () => {
     const app = make();
-    app.play();
-    expect(app.date).toBe('2023-03-17');
-    app.advance(10_000);
-    expect([app.date, app.playing]).toEqual(['2026-11-22', false]);
+    app.time.play();
+    expect(app.time.date).toBe('2023-03-17');
+    app.time.advance(10_000);
+    expect([app.time.date, app.time.playing]).toEqual(['2026-11-22', false]);
   });
 
   it('a lesson step sets the date, the country and the trip', () => {
@@ -91,11 +98,15 @@ describe('AppState', () => {
     });
     const app = new AppState(data, { date: '2026-11-22', today: '2026-11-22' });
     app.startPresenting(0);
-    expect([app.date, app.selected, app.selectedTrip]).toEqual(['2024-09-03', 'MNG', '2024-09-mongolia']);
+    expect([app.time.date, app.selection.iso3, app.selection.trip]).toEqual([
+      '2024-09-03',
+      'MNG',
+      '2024-09-mongolia',
+    ]);
     app.nextStep();
-    expect(app.slide).toEqual({ step: 0, revealed: true });
-    app.stopPresenting();
-    expect(app.slide).toBeNull();
+    expect(app.lesson.slide).toEqual({ step: 0, revealed: true });
+    app.lesson.stop();
+    expect(app.lesson.slide).toBeNull();
   });
 });
 

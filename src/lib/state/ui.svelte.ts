@@ -1,0 +1,113 @@
+/**
+ * What the page shows around the facts: the pointer's hover, the legend class pointed at, notices,
+ * and the map host's condition (its load phase, renderer, camera, the requests to retry or take
+ * focus) and the print picture. None of it is in the address except the camera.
+ */
+import type { Status } from '../data/status';
+import type { MapView } from './url';
+
+/** What is under the pointer (a country, a stop, an avoided visit), with where to draw its tooltip (CSS px in the map box). */
+export interface Hover {
+  iso3: string | null;
+  name: string;
+  x: number;
+  y: number;
+  trip?: string;
+  avoided?: string;
+}
+
+/** Where the map stands: loading, drawn, or failed (with why). */
+export type MapPhase = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
+
+export class UiState {
+  #hover = $state<Hover | null>(null);
+  /** A legend class the reader points at: the map brings its countries forward. */
+  #legendFocus = $state<Status | null>(null);
+  #notices = $state<string[]>([]);
+  #mapPhase = $state<MapPhase>({ kind: 'loading' });
+  /** Bumped to ask the map to load its geometry again after a failure. */
+  #retryToken = $state(0);
+  /** The map's camera, as the renderer last reported it (the address carries it as #map=). */
+  #view = $state<MapView | null>(null);
+  /** Which renderer draws the map now (null: none yet). */
+  #rendererKind = $state<'svg' | 'webgl' | null>(null);
+  /** Bumped to ask the map to take keyboard focus (a panel closing). */
+  #focusToken = $state(0);
+  /** A picture of the map for printing, or null. */
+  #printImage = $state<string | null>(null);
+
+  constructor(notices: readonly string[] = []) {
+    this.#notices = [...notices];
+  }
+
+  get hover() {
+    return this.#hover;
+  }
+  get legendFocus() {
+    return this.#legendFocus;
+  }
+  get notices(): readonly string[] {
+    return this.#notices;
+  }
+  get mapPhase() {
+    return this.#mapPhase;
+  }
+  get retryToken() {
+    return this.#retryToken;
+  }
+  get view() {
+    return this.#view;
+  }
+  get rendererKind() {
+    return this.#rendererKind;
+  }
+  get focusToken() {
+    return this.#focusToken;
+  }
+  get printImage() {
+    return this.#printImage;
+  }
+
+  setHover(hover: Hover | null): void {
+    this.#hover = hover;
+  }
+
+  setLegendFocus(status: Status | null): void {
+    this.#legendFocus = status;
+  }
+
+  notify(message: string): void {
+    if (!this.#notices.includes(message)) this.#notices = [...this.#notices, message];
+  }
+
+  dismissNotice(message: string): void {
+    this.#notices = this.#notices.filter((n) => n !== message);
+  }
+
+  setMapPhase(phase: MapPhase): void {
+    this.#mapPhase = phase;
+  }
+
+  retryMap(): void {
+    this.#mapPhase = { kind: 'loading' };
+    this.#retryToken += 1;
+  }
+
+  /** The renderer reports where its camera came to rest. */
+  setView(view: MapView): void {
+    this.#view = view;
+  }
+
+  setRendererKind(kind: 'svg' | 'webgl' | null): void {
+    this.#rendererKind = kind;
+  }
+
+  /** Gives the map keyboard focus (the renderer takes it). */
+  focusMap(): void {
+    this.#focusToken += 1;
+  }
+
+  setPrintImage(url: string | null): void {
+    this.#printImage = url;
+  }
+}
