@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { addTextures, setFlag, setStatuses, type MapLike } from '../../src/lib/map/maplibre/adapter';
 import { LAYER, SOURCE, byStatus, countryLayers } from '../../src/lib/map/maplibre/layers';
 import { SWATCH } from '../../src/lib/map/palette';
-import { inked, patternImage } from '../../src/lib/map/maplibre/patterns';
+import { coverage, patternImage } from '../../src/lib/map/maplibre/patterns';
+import { TEXTURE_MARKS, type Marks } from '../../src/lib/map/textures';
 import type { Status } from '../../src/lib/data/status';
 import type { FeatureCollection } from 'geojson';
 import type { CountryShapes } from '../../src/lib/map/geometry';
@@ -116,17 +117,35 @@ describe('map adapter', () => {
 });
 
 describe('textures', () => {
+  const inkCount = (p: { data: Uint8Array }) => p.data.filter((_, i) => i % 4 === 3 && p.data[i] > 0).length;
+
   it('tile seamlessly and differ between classes', () => {
     const size = 16;
-    const sig = patternImage('diagonal', '#000000', size);
-    const cross = patternImage('cross', '#000000', size);
-    const solid = patternImage('none', '#000000', size);
-    const inkCount = (p: { data: Uint8Array }) =>
-      p.data.filter((_, i) => i % 4 === 3 && p.data[i] > 0).length;
-    expect(inkCount(solid)).toBe(0);
-    expect(inkCount(cross)).toBeGreaterThan(inkCount(sig));
-    for (let y = 0; y < size; y++)
-      expect(inked('diagonal', 0, y, size)).toBe(inked('diagonal', size, y, size));
+    expect(inkCount(patternImage('none', '#000000', size))).toBe(0);
+    expect(inkCount(patternImage('cross', '#000000', size))).toBeGreaterThan(
+      inkCount(patternImage('diagonal', '#000000', size)),
+    );
+    for (const t of ['diagonal', 'cross', 'dots', 'horizontal', 'vertical'] as const)
+      for (let y = 0; y < size; y++)
+        expect(coverage(t, 0, y, size)).toBeCloseTo(coverage(t, size, y, size), 5);
+  });
+
+  it('are the marks the SVG map and the legend draw (one spec), at any tile size', () => {
+    // Horizontal lines at y = 1 and 7 of 12: ink in those rows of a 12-px tile, none halfway between.
+    const tile = patternImage('horizontal', '#000000', 12);
+    const alpha = (x: number, y: number) => tile.data[(y * 12 + x) * 4 + 3];
+    expect([alpha(5, 1), alpha(5, 7)].every((a) => a > 0)).toBe(true);
+    expect([alpha(5, 4), alpha(5, 10)]).toEqual([0, 0]);
+    // Change the spec and the WebGL tile follows.
+    const saved = TEXTURE_MARKS.horizontal;
+    try {
+      (TEXTURE_MARKS as Record<string, Marks>).horizontal = { kind: 'path', d: 'M0 4h12', width: 1.4 };
+      const moved = patternImage('horizontal', '#000000', 12);
+      expect(moved.data[(4 * 12 + 5) * 4 + 3]).toBeGreaterThan(0);
+      expect(moved.data[(1 * 12 + 5) * 4 + 3]).toBe(0);
+    } finally {
+      (TEXTURE_MARKS as Record<string, Marks>).horizontal = saved;
+    }
   });
 });
 

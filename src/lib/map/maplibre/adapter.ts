@@ -7,6 +7,7 @@ import { STATUS_ORDER, type Status } from '../../data/status';
 import { LAYER, SOURCE, byStatus, emphasis, textureImageId } from './layers';
 import { OCEAN, PROJECTOR, SWATCH } from '../palette';
 import { patternImage } from './patterns';
+import { TILE_PX } from '../textures';
 
 /** The part of MapLibre's Map these functions use. */
 export type MapLike = Pick<
@@ -22,12 +23,14 @@ export type MapLike = Pick<
 
 /** Adds one texture image per status (an empty one for solid classes, so every id exists). */
 export function addTextures(map: MapLike, pixelRatio: number): void {
-  const size = 16;
+  // TILE_PX CSS px on screen, drawn at the screen's pixel density.
+  const ratio = Math.max(1, Math.round(pixelRatio));
+  const size = TILE_PX * ratio;
   for (const s of STATUS_ORDER) {
     const id = textureImageId(s);
     if (map.hasImage(id)) continue;
     const { texture, ink } = SWATCH[s];
-    map.addImage(id, patternImage(texture, ink, size), { pixelRatio: Math.max(1, Math.round(pixelRatio)) });
+    map.addImage(id, patternImage(texture, ink, size), { pixelRatio: ratio });
   }
 }
 

@@ -23,7 +23,8 @@ import {
   type Bounds,
   type Transform,
 } from '../view';
-import { mapMarkup, SCALE } from './svg-markup';
+import { mapMarkup } from './svg-markup';
+import { TILE, TILE_PX } from '../textures';
 import { svgMapCss } from './svg-style';
 import { SvgCountries } from './svg-countries';
 import { tripModel } from './trip-model';
@@ -114,7 +115,7 @@ function createSvgMap(
       lastK = z.k;
       svg.style.setProperty('--u', String(1 / z.k));
       // Textures keep their size on screen, as on the WebGL map.
-      for (const p of patterns) p.setAttribute('patternTransform', `scale(${(SCALE * 0.42) / z.k})`);
+      for (const p of patterns) p.setAttribute('patternTransform', `scale(${TILE_PX / TILE / z.k})`);
     }
   };
   const minK = () => fitView(WORLD_BOUNDS, W, H, { top: 0, right: 0, bottom: 0, left: 0 }).zoom;
