@@ -84,13 +84,15 @@ describe('map adapter', () => {
     expect(images.size).toBe(8);
   });
 
-  it('defines the layers in drawing order: fill, textures, borders, outline, small states on top', () => {
+  it('defines the layers in drawing order: fill, textures, borders, outline, focus ring, small states on top', () => {
     const ids = countryLayers().map((l) => l.id);
     expect(ids).toEqual([
       LAYER.fill,
       LAYER.texture,
       LAYER.border,
       LAYER.highlight,
+      LAYER.focusHalo,
+      LAYER.focus,
       LAYER.announced,
       LAYER.small,
       LAYER.smallHit,

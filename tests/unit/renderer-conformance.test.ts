@@ -101,7 +101,9 @@ const svgProbe: Probe = {
     container.querySelector(`path[data-c="${iso3}"]`)?.getAttribute('class')?.replace('fp-', ''),
   shownTrips: () => [...container.querySelectorAll<SVGElement>('[data-trip]')].map((e) => e.dataset.trip!),
   outlined: () =>
-    [...container.querySelectorAll('.outline.selected, .outline.hover')].map((e) => e.getAttribute('class')!),
+    [...container.querySelectorAll('.outline.selected, .outline.hover, .outline.focus')].map((e) =>
+      e.getAttribute('class')!,
+    ),
   halo: () => (container.querySelector('.halo') ? 'shown' : null),
   emphasis: () => container.querySelector('svg')?.getAttribute('data-emphasis') ?? null,
   click: (iso3) =>
@@ -189,6 +191,23 @@ describe.each([svgProbe, webglProbe])('the $name renderer', (probe) => {
     expect(probe.outlined()).toEqual(['outline selected']);
     r.setSelected(null);
     expect(probe.outlined()).toEqual([]);
+  });
+
+  it('draws the keyboard’s focus ring on its country, over the selection', () => {
+    r.setSelected('MNG');
+    r.setFocused('MNG');
+    expect(probe.outlined()).toEqual(['outline selected', 'outline focus']);
+    r.setFocused(null);
+    expect(probe.outlined()).toEqual(['outline selected']);
+    r.setSelected(null);
+  });
+
+  it('pans by screen pixels: a positive x moves the view east', () => {
+    const before = r.getView();
+    r.panBy(200, 0);
+    const after = r.getView();
+    expect(after.lon).toBeGreaterThan(before.lon);
+    expect(after.zoom).toBeCloseTo(before.zoom, 5);
   });
 
   it('shows the trips that had begun by the date, and opens the one clicked', async () => {

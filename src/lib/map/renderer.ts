@@ -78,6 +78,10 @@ export interface CountryRenderer {
   readonly kind: 'svg' | 'webgl';
   setStatuses(statuses: ReadonlyMap<string, Status>): void;
   setSelected(iso3: string | null): void;
+  /** Outlines the country the keyboard is on (a focus ring: a white halo under a dark line), or none. */
+  setFocused(iso3: string | null): void;
+  /** Pans the camera by (dx, dy) CSS px: positive moves the view right and down. */
+  panBy(dx: number, dy: number): void;
   /** Shows trips and avoided visits that had begun by `through`, with `latest` highlighted. */
   setTrips(through: string, latest: string | null): void;
   /** Rings one stop (the selected trip), or none. */

@@ -91,10 +91,13 @@ export async function startMap(s: StartMap): Promise<void> {
   }
   if (s.signal.aborted || !current) return finish(gl, glBox);
   glBox.hidden = false;
+  const hadFocus = box.contains(document.activeElement);
   finish(current, box);
   active = 'webgl';
   current = gl;
   s.onRenderer(gl);
+  // A keyboard reader already on the map stays on it.
+  if (hadFocus) gl.focus();
 
   async function backToSvg() {
     if (active !== 'webgl' || s.signal.aborted) return;
@@ -106,10 +109,12 @@ export async function startMap(s: StartMap): Promise<void> {
       { ...s.options(), ...geo, view },
       only(s.events, 'svg-2', () => active),
     );
+    const hadFocus = glBox.contains(document.activeElement);
     finish(gl, glBox);
     if (s.signal.aborted) return finish(again, box);
     current = again;
     s.onRenderer(again);
+    if (hadFocus) again.focus();
     s.notify(CONTEXT_LOST);
   }
 }

@@ -71,3 +71,33 @@ export function formatView(v: MapView): string {
   const round = (n: number, p: number) => String(Math.round(n * 10 ** p) / 10 ** p);
   return `${round(v.zoom, 2)}/${round(v.lat, places)}/${round(v.lon, places)}`;
 }
+
+/**
+ * The view that brings [lon, lat] into the free part of the box (clear of `padding`, with a margin),
+ * at the same zoom: null when it is already there. The keyboard walk follows the focused country so.
+ */
+export function follow(
+  view: MapView,
+  [lon, lat]: readonly [number, number],
+  width: number,
+  height: number,
+  padding: Padding,
+): MapView | null {
+  const t = transformOf(view, width, height);
+  // The copy of the point nearest the centre (the SVG world is drawn once; MapLibre's repeats).
+  const near = lon + 360 * Math.round((view.lon - lon) / 360);
+  const [wx, wy] = toWorld([near, lat]);
+  const [x, y] = [wx * t.k + t.x, wy * t.k + t.y];
+  const margin = 40;
+  const inside =
+    x > padding.left + margin &&
+    x < width - padding.right - margin &&
+    y > padding.top + margin &&
+    y < height - padding.bottom - margin;
+  if (inside) return null;
+  // Centred in the free part of the box.
+  const fx = (padding.left + width - padding.right) / 2;
+  const fy = (padding.top + height - padding.bottom) / 2;
+  const moved = { k: t.k, x: t.x + (fx - x), y: t.y + (fy - y) };
+  return viewOf(moved, width, height);
+}

@@ -58,6 +58,8 @@ export interface MapModel {
   /** The stop ringed: the one pointed at, else the selected trip's. */
   readonly halo: string | null;
   readonly selected: string | null;
+  /** The country the keyboard is on (outlined as focused), or null. */
+  readonly focused: string | null;
   /** Presentation mode: the projector palette, no stray zoom. */
   readonly presenting: boolean;
   /** The camera the lesson step asks for, or null. */
@@ -146,7 +148,11 @@ export class AppState {
         '',
     );
     const latestTrip = $derived(this.tally.latest?.trip.id ?? null);
-    const halo = $derived(this.ui.hover?.trip ?? this.selection.trip);
+    const cursor = $derived(this.ui.cursor);
+    const halo = $derived(
+      this.ui.hover?.trip ?? (cursor?.kind === 'trip' ? cursor.id : null) ?? this.selection.trip,
+    );
+    const focused = $derived(cursor?.kind === 'country' ? cursor.iso3 : null);
     const lessonView = $derived(this.lesson.step?.view ?? null);
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getters below read the state
     const app = this;
@@ -171,6 +177,9 @@ export class AppState {
       },
       get selected() {
         return app.selection.iso3;
+      },
+      get focused() {
+        return focused;
       },
       get presenting() {
         return app.lesson.presenting;

@@ -8,6 +8,7 @@
  *   Home, End), N notes, R reveal, F full screen, Escape leaves the lesson (also while its code is
  *   still loading). Not while typing in a field.
  * - Elsewhere: Escape closes the panel, unless a dialog is open (it closes itself first).
+ * - Anywhere but in a field: ? opens the keyboard shortcuts.
  */
 import type { AppState } from './app-state.svelte';
 import { exitFullscreen, toggleFullscreen } from './fullscreen';
@@ -54,6 +55,11 @@ function typing(target: EventTarget | null): boolean {
 /** Handles `e` if it is a page key; true when it did something. */
 export function onPageKey(app: AppState, e: KeyboardEvent): boolean {
   if (e.ctrlKey || e.metaKey || e.altKey) return false;
+  if (e.key === '?' && !typing(e.target) && !document.querySelector('dialog[open]')) {
+    e.preventDefault();
+    app.ui.setShortcutsOpen(true);
+    return true;
+  }
   if (app.lesson.presenting) {
     const act = typing(e.target) ? undefined : lessonAction(app, e.key);
     if (!act) return false;

@@ -16,6 +16,10 @@ export interface Hover {
   avoided?: string;
 }
 
+/** Where the keyboard is on the map: a country, a trip's stop or an avoided visit. */
+export type MapCursor =
+  { kind: 'country'; iso3: string } | { kind: 'trip'; id: string } | { kind: 'avoided'; id: string };
+
 /** Where the map stands: loading, drawn, or failed (with why). */
 export type MapPhase = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
 
@@ -35,6 +39,11 @@ export class UiState {
   #focusToken = $state(0);
   /** A picture of the map for printing, or null. */
   #printImage = $state<string | null>(null);
+
+  #cursor = $state<MapCursor | null>(null);
+  /** What the map's live region says (one sentence per keyboard move). */
+  #announcement = $state('');
+  #shortcutsOpen = $state(false);
 
   constructor(notices: readonly string[] = []) {
     this.#notices = [...notices];
@@ -66,6 +75,29 @@ export class UiState {
   }
   get printImage() {
     return this.#printImage;
+  }
+
+  get cursor() {
+    return this.#cursor;
+  }
+  get announcement() {
+    return this.#announcement;
+  }
+  get shortcutsOpen() {
+    return this.#shortcutsOpen;
+  }
+
+  setCursor(cursor: MapCursor | null): void {
+    this.#cursor = cursor;
+  }
+
+  /** Says `text` in the map's live region (polite). The same text twice is said twice. */
+  announce(text: string): void {
+    this.#announcement = this.#announcement === text ? `${text}\u00a0` : text;
+  }
+
+  setShortcutsOpen(open: boolean): void {
+    this.#shortcutsOpen = open;
   }
 
   setHover(hover: Hover | null): void {

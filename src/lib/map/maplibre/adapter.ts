@@ -85,7 +85,7 @@ export function setProjector(map: MapLike, on: boolean): void {
 /** Sets a boolean feature-state (hover, selected) on one small state's symbol (countries: country-overlays.ts). */
 export function setFlag(
   map: Pick<MapLike, 'getSource' | 'setFeatureState'>,
-  name: 'hover' | 'selected',
+  name: 'hover' | 'selected' | 'focus',
   iso3: string | null,
   previous: string | null,
 ): void {

@@ -13,7 +13,7 @@ import { setFlag } from './adapter';
 
 export type OverlayMap = Pick<MapLibreMap, 'getSource' | 'setFeatureState'>;
 type Shape = Polygon | MultiPolygon;
-export type Role = 'selected' | 'hover';
+export type Role = 'selected' | 'hover' | 'focus';
 
 const collection = <P>(features: Feature<Shape, P>[]): FeatureCollection<Shape, P> => ({
   type: 'FeatureCollection',
@@ -34,13 +34,13 @@ export function texturedShapes(
   );
 }
 
-/** The outlined countries: the selected one over the pointed-at one. */
+/** The outlined countries: the selected one over the pointed-at one, the keyboard's on top. */
 export function highlightShapes(
   shapes: CountryShapes,
   roles: Readonly<Record<Role, string | null>>,
 ): FeatureCollection<Shape, { iso3: string; role: Role }> {
   const features: Feature<Shape, { iso3: string; role: Role }>[] = [];
-  for (const role of ['hover', 'selected'] as const) {
+  for (const role of ['hover', 'selected', 'focus'] as const) {
     const iso3 = roles[role];
     if (!iso3 || (role === 'hover' && iso3 === roles.selected)) continue;
     const f = shapes.features.find((x) => x.properties.iso3 === iso3);
@@ -71,7 +71,7 @@ interface DataSource {
 export class CountryOverlays {
   private statuses: ReadonlyMap<string, Status> = new Map();
   private texturedKey = '';
-  private roles: Record<Role, string | null> = { selected: null, hover: null };
+  private roles: Record<Role, string | null> = { selected: null, hover: null, focus: null };
   private announced: readonly string[] = [];
 
   constructor(

@@ -11,7 +11,7 @@ export const SOURCE = {
   smallStates: 'small-states',
   /** Only the countries of a textured class (country-overlays.ts). */
   textures: 'country-textures',
-  /** Only the selected and pointed-at countries (country-overlays.ts). */
+  /** Only the selected, pointed-at and keyboard-focused countries (country-overlays.ts). */
   highlight: 'country-highlight',
   /** Only the states that announced a withdrawal they have not notified (country-overlays.ts). */
   announced: 'country-announced',
@@ -21,6 +21,8 @@ export const LAYER = {
   texture: 'country-texture',
   border: 'country-border',
   highlight: 'country-highlight',
+  focusHalo: 'country-focus-halo',
+  focus: 'country-focus',
   announced: 'country-announced',
   small: 'small-state',
   smallHit: 'small-state-hit',
@@ -96,7 +98,23 @@ export function countryLayers(): LayerSpecification[] {
       id: LAYER.highlight,
       type: 'line',
       source: SOURCE.highlight,
+      filter: ['!=', ['get', 'role'], 'focus'],
       paint: { 'line-color': HIGHLIGHT, 'line-width': ['match', ['get', 'role'], 'selected', 3, 2] },
+    },
+    {
+      // The keyboard's focus ring: a white halo under a dashed dark line, over any other outline.
+      id: LAYER.focusHalo,
+      type: 'line',
+      source: SOURCE.highlight,
+      filter: ['==', ['get', 'role'], 'focus'],
+      paint: { 'line-color': '#ffffff', 'line-width': 7 },
+    },
+    {
+      id: LAYER.focus,
+      type: 'line',
+      source: SOURCE.highlight,
+      filter: ['==', ['get', 'role'], 'focus'],
+      paint: { 'line-color': HIGHLIGHT, 'line-width': 3, 'line-dasharray': [2, 1] },
     },
     {
       id: LAYER.announced,
@@ -111,8 +129,13 @@ export function countryLayers(): LayerSpecification[] {
       paint: {
         'circle-color': byStatus((s) => SWATCH[s].fill),
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 4, 5, 7],
-        'circle-stroke-color': ['case', flag('selected'), HIGHLIGHT, flag('hover'), HIGHLIGHT, '#ffffff'],
-        'circle-stroke-width': ['case', flag('selected'), 3, flag('hover'), 2.5, 1.5],
+        'circle-stroke-color': [
+          'case',
+          ['any', flag('focus'), flag('selected'), flag('hover')],
+          HIGHLIGHT,
+          '#ffffff',
+        ],
+        'circle-stroke-width': ['case', flag('focus'), 4, flag('selected'), 3, flag('hover'), 2.5, 1.5],
       },
     },
     {

@@ -74,7 +74,8 @@ async function setUp(
   let shapes: CountryShapes = coarse;
   map.on('error', (e) => events.error(e.error?.message ?? 'The map reported an error.'));
   map.touchZoomRotate.disableRotation();
-  map.keyboard.disableRotation();
+  // Keys are the app's (state/map-keys.ts: walking the countries, panning, zooming), on both renderers.
+  map.keyboard.disable();
   map.addControl(
     new AttributionControl({
       compact: true,
@@ -153,14 +154,6 @@ async function setUp(
     if (hit?.trip) events.selectTrip(hit.trip);
     else events.select(hit?.iso3 ?? null);
   });
-  // Keyboard: arrows pan (MapLibre), Enter opens the country under the centre cross-hair.
-  canvas.addEventListener('keydown', (e) => {
-    if (e.key !== 'Enter') return;
-    const c = map.project(map.getCenter());
-    const hit = pick([c.x, c.y]);
-    if (hit?.iso3) events.select(hit.iso3);
-  });
-
   let detailRequested = false;
   const loadDetail = () => {
     if (detailRequested || map.getZoom() < DETAIL_ZOOM) return;
@@ -209,6 +202,8 @@ async function setUp(
     setEmphasis: (status) => setEmphasis(map, status),
     setAnnounced: (iso3s) => overlays.setAnnounced(iso3s),
     setSelected: (iso3) => overlays.outline('selected', iso3),
+    setFocused: (iso3) => overlays.outline('focus', iso3),
+    panBy: (dx, dy) => map.panBy([dx, dy], { duration: opts.reducedMotion ? 0 : 200 }),
     reveal(iso3, padding) {
       map.resize(); // the map box may just have changed size to make room for the panel
       const f =
@@ -240,7 +235,7 @@ async function setUp(
     setPresentation(on) {
       map.resize();
       setProjector(map, on);
-      for (const h of [map.scrollZoom, map.doubleClickZoom, map.boxZoom, map.keyboard]) {
+      for (const h of [map.scrollZoom, map.doubleClickZoom, map.boxZoom]) {
         if (on) h.disable();
         else h.enable();
       }

@@ -1,6 +1,6 @@
 /**
  * The SVG map's countries: the first paint's paths (or the same built from the shapes), each status
- * a class, changed only where it changed; outlines for the selected and pointed-at country and the
+ * a class, changed only where it changed; outlines for the selected, pointed-at and keyboard-focused country and the
  * announced withdrawals; the 1:50m shapes swapped in place when the reader zooms in.
  */
 import type { Status } from '../../data/status';
@@ -9,14 +9,14 @@ import { pathData } from '../first-paint-shapes';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-export type OutlineRole = 'selected' | 'hover';
+export type OutlineRole = 'selected' | 'hover' | 'focus';
 
 export class SvgCountries {
   private readonly world: SVGGElement;
   private readonly outlines: SVGGElement;
   private readonly small: SVGGElement | null;
   private classes = new Map<Element, string>();
-  private roles: Record<OutlineRole, string | null> = { selected: null, hover: null };
+  private roles: Record<OutlineRole, string | null> = { selected: null, hover: null, focus: null };
   private announcedKey = '';
 
   constructor(svg: SVGSVGElement) {
@@ -86,8 +86,11 @@ export class SvgCountries {
   }
 
   private drawOutlines(): void {
-    for (const el of [...this.outlines.querySelectorAll('.hover, .selected')]) el.remove();
-    for (const role of ['hover', 'selected'] as const) {
+    for (const el of [...this.outlines.querySelectorAll('.hover, .selected, .focus, .focus-halo')])
+      el.remove();
+    // The focus ring goes on top: a white halo, then the dark line.
+    if (this.roles.focus) this.outlines.append(this.copy(this.roles.focus, 'focus-halo'));
+    for (const role of ['hover', 'selected', 'focus'] as const) {
       const iso3 = this.roles[role];
       if (!iso3 || (role === 'hover' && iso3 === this.roles.selected)) continue;
       this.outlines.append(this.copy(iso3, role));

@@ -194,25 +194,6 @@ function createSvgMap(
     if (hit?.trip) events.selectTrip(hit.trip);
     else events.select(hit?.iso3 ?? null);
   };
-  // Keyboard: arrows pan, + and − zoom, Enter opens the country under the centre.
-  const onKey = (e: KeyboardEvent) => {
-    if (presenting) return;
-    const step = e.shiftKey ? 240 : 80;
-    const pan: Record<string, [number, number]> = {
-      ArrowLeft: [step, 0],
-      ArrowRight: [-step, 0],
-      ArrowUp: [0, step],
-      ArrowDown: [0, -step],
-    };
-    if (pan[e.key]) move({ ...t, x: t.x + pan[e.key][0], y: t.y + pan[e.key][1] }, 200);
-    else if (e.key === '+' || e.key === '=' || e.key === '-') zoomBy(e.key === '-' ? -1 : 1);
-    else if (e.key === 'Enter') {
-      const r = container.getBoundingClientRect();
-      const hit = hitOf(document.elementFromPoint(r.left + W / 2, r.top + H / 2));
-      if (hit?.iso3) events.select(hit.iso3);
-    } else return;
-    e.preventDefault();
-  };
   /** Zooms by `delta` MapLibre zoom levels about the centre. */
   function zoomBy(delta: number) {
     const k = Math.min(scaleAt(MAX_ZOOM), Math.max(scaleAt(minK()) * 0.8, t.k * 2 ** delta));
@@ -221,7 +202,6 @@ function createSvgMap(
   svg.addEventListener('pointermove', onMove);
   svg.addEventListener('pointerleave', onLeave);
   svg.addEventListener('click', onClick);
-  svg.addEventListener('keydown', onKey);
 
   sel.call(zoomer).call(zoomer.transform, toZoom(t));
 
@@ -259,6 +239,8 @@ function createSvgMap(
       countries.setStatuses(statuses);
     },
     setSelected: (iso3) => countries.outline('selected', iso3),
+    setFocused: (iso3) => countries.outline('focus', iso3),
+    panBy: (dx, dy) => move({ ...t, x: t.x - dx, y: t.y - dy }, opts.reducedMotion ? 0 : 200),
     setTrips(through, latest) {
       trips.through = through;
       trips.latest = latest;
@@ -309,7 +291,6 @@ function createSvgMap(
       svg.removeEventListener('pointermove', onMove);
       svg.removeEventListener('pointerleave', onLeave);
       svg.removeEventListener('click', onClick);
-      svg.removeEventListener('keydown', onKey);
       void unmount(overlay);
       svg.remove();
     },

@@ -27,6 +27,9 @@ export function svgMapCss(): string {
     `.svg-map #fp-small circle[data-ring]{stroke:${HIGHLIGHT};stroke-width:3px}` +
     `.svg-map #fp-world .outline{fill:none;vector-effect:non-scaling-stroke;stroke:${HIGHLIGHT};stroke-width:2px;pointer-events:none}` +
     `.svg-map #fp-world .outline.selected{stroke-width:3px}` +
+    `.svg-map #fp-world .outline.focus-halo{stroke:#fff;stroke-width:7px}` +
+    `.svg-map #fp-world .outline.focus{stroke-width:3px;stroke-dasharray:6 3}` +
+    `.svg-map #fp-small circle[data-ring=focus]{stroke-width:4px;stroke-dasharray:3 2}` +
     `.svg-map #fp-world .outline.announced{stroke:${ANNOUNCED};stroke-width:2.5px;stroke-dasharray:5 4}` +
     `.svg-map .route{fill:none;stroke:#26292d;stroke-opacity:.55;stroke-width:1.6px;vector-effect:non-scaling-stroke;pointer-events:none}` +
     `.svg-map .route.latest{stroke:${PARTY_RING};stroke-opacity:1;stroke-width:3.5px}` +
