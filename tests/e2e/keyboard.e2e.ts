@@ -128,6 +128,7 @@ describe('focus and structure for keyboard and screen-reader users', () => {
     for (const [name, target] of [
       ['Skip to the timeline', 'timeline-handle'],
       ['Skip to the country list', 'country-list-title'],
+      ['Skip to the list of events', 'event-list-title'],
       ['Skip to the data downloads', 'downloads'],
     ]) {
       await page.getByRole('button', { name }).focus();
@@ -167,6 +168,39 @@ describe('focus and structure for keyboard and screen-reader users', () => {
     await expect.poll(() => page.locator('.counter').textContent()).toMatch(/^Step 2 of/);
     await page.keyboard.press('Escape');
     await expect.poll(() => focused(page)).toMatch(/Present the lesson/);
+    await context.close();
+  });
+
+  it('the country table sorts by a column (aria-sort says how), and a row’s panel gives focus back to the row', async () => {
+    const { page, context } = await visit(site, '?renderer=svg&date=2026-12-02');
+    await waitForMap(page, 'svg');
+    const firstRow = () => page.locator('.country-list tbody tr th button').first().textContent();
+    expect(await firstRow()).toBe('Afghanistan');
+    const inForce = page.getByRole('columnheader', { name: /In force/ });
+    await inForce.getByRole('button').click();
+    await expect.poll(() => inForce.getAttribute('aria-sort')).toBe('ascending');
+    // Entered into force on 1 July 2002, the first day: the founding States Parties, by name.
+    expect(await firstRow()).toBe('Andorra');
+    await inForce.getByRole('button').click();
+    await expect.poll(() => inForce.getAttribute('aria-sort')).toBe('descending');
+    expect(await firstRow()).not.toBe('Andorra');
+    const row = page.locator('.country-list tbody').getByRole('button', { name: 'Mongolia', exact: true });
+    await row.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('region', { name: 'Mongolia' }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focused(page)).toMatch(/^button\|\|Mongolia$/);
+    await context.close();
+  });
+
+  it('lists the timeline’s events as buttons; a trip’s opens its host at that visit', async () => {
+    const { page, context } = await visit(site, '?renderer=svg');
+    await waitForMap(page, 'svg');
+    const list = page.getByRole('region', { name: 'Events on the timeline' });
+    const trip = list.getByRole('button', { name: /2\s*September 2024: Trip 18\. Ulaanbaatar/ });
+    await trip.click();
+    await page.getByRole('region', { name: 'Mongolia' }).waitFor({ timeout: 10_000 });
+    await expect.poll(() => new URL(page.url()).searchParams.get('trip')).toBe('2024-09-mongolia');
     await context.close();
   });
 
