@@ -47,7 +47,7 @@ describe('timeline', () => {
     expect(slider.getAttribute('aria-valuetext')).toMatch(/^1 February 2024/); // Armenia’s entry into force
     await user.click(screen.getByRole('button', { name: 'Next event' }));
     expect(slider.getAttribute('aria-valuetext')).toMatch(/^2 September 2024: 2 trips/);
-    await user.click(screen.getByRole('button', { name: 'Previous event' }));
+    await user.click(screen.getByRole('button', { name: 'Back to the previous event' }));
     expect(slider.getAttribute('aria-valuetext')).toMatch(/^1 February 2024/);
   });
 

@@ -222,7 +222,7 @@ describe('focus and structure for keyboard and screen-reader users', () => {
     const { page, context } = await visit(site, '?renderer=svg');
     await waitForMap(page, 'svg');
     for (const [name, visible] of [
-      ['Previous event', 'Previous'],
+      ['Back to the previous event', 'Back'],
       ['Play', 'Play'],
       ['Next event', 'Next'],
     ]) {
