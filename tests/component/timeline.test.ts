@@ -58,4 +58,18 @@ describe('timeline', () => {
     await user.click(screen.getByRole('button', { name: /Pause/ }));
     expect(screen.getByRole('button', { name: /Play/ })).toBeInTheDocument();
   });
+
+  it('shows the whole span for a date before the warrant, so the handle and the label agree', async () => {
+    setup('2010-01-01');
+    expect(screen.getByRole('radio', { name: '2002 – today' })).toBeChecked();
+    cleanup();
+    const { user, slider } = setup('2024-01-01');
+    expect(screen.getByRole('radio', { name: 'Since the warrant' })).toBeChecked();
+    slider.focus();
+    await user.keyboard('{Home}');
+    expect(screen.getByRole('radio', { name: '2002 – today' })).toBeChecked();
+    // Back to "Since the warrant": the date moves to the warrant, inside the span shown.
+    await user.click(screen.getByRole('radio', { name: 'Since the warrant' }));
+    expect(slider.getAttribute('aria-valuetext')).toMatch(/^17 March 2023/);
+  });
 });
