@@ -5,16 +5,10 @@
  */
 import type { Status } from '../data/status';
 import type { MapView } from './url';
+import type { HoverHit } from '../map/renderer';
 
-/** What is under the pointer (a country, a stop, an avoided visit), with where to draw its tooltip (CSS px in the map box). */
-export interface Hover {
-  iso3: string | null;
-  name: string;
-  x: number;
-  y: number;
-  trip?: string;
-  avoided?: string;
-}
+/** What is under the pointer (a country, a stop, an avoided visit), as the renderer reports it. */
+export type Hover = HoverHit;
 
 /** Where the keyboard is on the map: a country, a trip's stop or an avoided visit. */
 export type MapCursor =
