@@ -74,6 +74,7 @@ function options(statuses: Record<string, Status>): RendererOptions {
     shownThrough: '2023-12-31',
     latestTrip: '2023-10-china',
     view: null,
+    frame: () => ({ top: 8, right: 8, bottom: 8, left: 8 }),
     label: 'A test map',
   };
 }

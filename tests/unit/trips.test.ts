@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { greatCircle, ringOffset, slotsOf, tripFeatures, MOSCOW } from '../../src/lib/map/routes';
+import { greatCircle, routeLine, ringOffset, slotsOf, tripFeatures, MOSCOW } from '../../src/lib/map/routes';
 import { TRIP_LAYER, ringOffsets, tripLayers } from '../../src/lib/map/maplibre/trip-layers';
 import { tallyOn, toStops } from '../../src/lib/data/trips';
 import { country, trip } from '../fixtures/make';
@@ -33,6 +33,26 @@ describe('routes', () => {
     expect(Math.max(...line.map((p) => p[1]))).toBeGreaterThan(70);
   });
 
+  it('draw Moscow → Anchorage once, inside the one world: cut at 180°, never over the pole', () => {
+    const pieces = routeLine([MOSCOW.lon, MOSCOW.lat], [-149.9, 61.22]);
+    expect(pieces).toHaveLength(2);
+    const points = pieces.flat();
+    for (const [lon, lat] of points) {
+      expect(Math.abs(lon)).toBeLessThanOrEqual(180);
+      expect(lat).toBeLessThanOrEqual(75);
+    }
+    // East from Moscow to the meridian, then on from it to Anchorage: the pieces meet at 180°.
+    expect(pieces[0][0]).toEqual([MOSCOW.lon, MOSCOW.lat]);
+    expect(pieces[0].at(-1)![0]).toBe(180);
+    expect(pieces[1][0][0]).toBe(-180);
+    expect(pieces[1][0][1]).toBe(pieces[0].at(-1)![1]);
+    expect(pieces[1].at(-1)![0]).toBeCloseTo(-149.9, 3);
+    // A route that stays clear of both keeps its great circle, in one piece.
+    const beijing = routeLine([MOSCOW.lon, MOSCOW.lat], [116.4, 39.9]);
+    expect(beijing).toHaveLength(1);
+    expect(Math.max(...beijing[0].map((p) => p[1]))).toBeGreaterThan(MOSCOW.lat);
+  });
+
   it('starts in Moscow unless the data names the previous stop', () => {
     const stops = toStops(
       [
@@ -46,8 +66,8 @@ describe('routes', () => {
       byIso,
     );
     const { routes } = tripFeatures(stops);
-    expect(routes.features[0].geometry.coordinates[0]).toEqual([MOSCOW.lon, MOSCOW.lat]);
-    expect(routes.features[1].geometry.coordinates[0]).toEqual([117.2, 39.13]);
+    expect(routes.features[0].geometry.coordinates[0][0]).toEqual([MOSCOW.lon, MOSCOW.lat]);
+    expect(routes.features[1].geometry.coordinates[0][0]).toEqual([117.2, 39.13]);
   });
 
   it('keeps several visits to one city apart on a ring, and a single visit in place', () => {

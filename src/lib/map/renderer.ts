@@ -6,7 +6,7 @@
  */
 import type { Status } from '../data/status';
 import type { CountryShapes, SmallStatePoints } from './geometry';
-import type { FeatureCollection, LineString, Point } from 'geojson';
+import type { FeatureCollection, MultiLineString, Point } from 'geojson';
 import type { AvoidedProps, RouteProps, StopProps } from './routes';
 import type { MapView } from './view';
 
@@ -42,7 +42,7 @@ export interface RendererEvents {
 }
 
 export interface TripFeatures {
-  routes: FeatureCollection<LineString, RouteProps>;
+  routes: FeatureCollection<MultiLineString, RouteProps>;
   stops: FeatureCollection<Point, StopProps>;
   avoided: FeatureCollection<Point, AvoidedProps>;
 }
@@ -62,6 +62,8 @@ export interface RendererOptions {
   latestTrip: string | null;
   /** The camera to open at (a link's #map=, or the view of the renderer this one replaces); null: the world. */
   view: MapView | null;
+  /** Where the world view is framed in the box (clear of the tools and the legend), read when needed. */
+  frame(): Padding;
   /** Accessible name of the map. */
   label: string;
 }

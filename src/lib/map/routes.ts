@@ -1,10 +1,11 @@
 /**
- * Trip geometry for the map: great-circle routes (d3-geo's interpolation) with longitudes unwrapped
- * so a route over the 180° meridian (Moscow → Anchorage) stays one continuous line, and the stops,
- * nudged apart where he visited the same city more than once.
+ * Trip geometry for the map: routes along the great circle (d3-geo's interpolation), or, where that
+ * would leave the map's world view over the pole (Moscow → Anchorage), the straight course on the
+ * map; a route over the 180° meridian cut there into two pieces, each inside the one world the map
+ * draws (RFC 7946's antimeridian cutting). Routes are schematic: the path of a flight is not known.
  */
 import { geoDistance, geoInterpolate } from 'd3-geo';
-import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import type { Feature, FeatureCollection, MultiLineString, Point } from 'geojson';
 import type { Stop, HostKind } from '../data/trips';
 import type { Avoided } from '../data/schema-events';
 import { AVOIDED_ICON, HALO_ICON, stopIconId } from './stop-shapes';
@@ -29,6 +30,54 @@ export function greatCircle(a: [number, number], b: [number, number], maxStepDeg
     points.push([Math.round(x * 1e4) / 1e4, Math.round(lat * 1e4) / 1e4]);
   }
   return points;
+}
+
+/** Northernmost (and southernmost) latitude a route may reach: the world view's edge (view.ts). */
+export const ROUTE_MAX_LAT = 75;
+
+/** Points from `a` to `b` in a straight line on the map (longitude the short way round, unwrapped). */
+export function straightCourse(a: [number, number], b: [number, number], steps = 60): [number, number][] {
+  let dLon = b[0] - a[0];
+  while (dLon > 180) dLon -= 360;
+  while (dLon < -180) dLon += 360;
+  return Array.from({ length: steps + 1 }, (_, i) => {
+    const t = i / steps;
+    const p: [number, number] = [a[0] + dLon * t, a[1] + (b[1] - a[1]) * t];
+    return [Math.round(p[0] * 1e4) / 1e4, Math.round(p[1] * 1e4) / 1e4];
+  });
+}
+
+/** An unwrapped line cut where it crosses ±180°, each piece's longitudes within −180…180. */
+export function cutAtAntimeridian(line: readonly [number, number][]): [number, number][][] {
+  const wrap = (lon: number) => lon - 360 * Math.floor((lon + 180) / 360);
+  const pieces: [number, number][][] = [];
+  let piece: [number, number][] = [];
+  let copy = line.length ? Math.floor((line[0][0] + 180) / 360) : 0;
+  for (let i = 0; i < line.length; i++) {
+    const [lon, lat] = line[i];
+    const c = Math.floor((lon + 180) / 360);
+    if (i > 0 && c !== copy) {
+      // The crossing, interpolated at the meridian between the two points.
+      const [plon, plat] = line[i - 1];
+      const edge = c > copy ? 180 + 360 * copy : -180 + 360 * copy;
+      const t = (edge - plon) / (lon - plon);
+      const latAt = Math.round((plat + (lat - plat) * t) * 1e4) / 1e4;
+      piece.push([c > copy ? 180 : -180, latAt]);
+      pieces.push(piece);
+      piece = [[c > copy ? -180 : 180, latAt]];
+      copy = c;
+    }
+    piece.push([wrap(lon), lat]);
+  }
+  if (piece.length > 1) pieces.push(piece);
+  return pieces.filter((p) => p.length > 1);
+}
+
+/** A trip's route from `a` to `b`, as pieces inside the one world. */
+export function routeLine(a: [number, number], b: [number, number]): [number, number][][] {
+  const arc = greatCircle(a, b);
+  const polar = arc.some((p) => Math.abs(p[1]) > ROUTE_MAX_LAT);
+  return cutAtAntimeridian(polar ? straightCourse(a, b) : arc);
 }
 
 export interface StopProps {
@@ -81,7 +130,7 @@ export function slotsOf(stops: FeatureCollection<Point, StopProps>): string[] {
 
 /** GeoJSON for the routes and stops of every trip (the map filters them by date). */
 export function tripFeatures(stops: readonly Stop[]): {
-  routes: FeatureCollection<LineString, RouteProps>;
+  routes: FeatureCollection<MultiLineString, RouteProps>;
   stops: FeatureCollection<Point, StopProps>;
 } {
   const perPlace = new Map<string, Stop[]>();
@@ -93,14 +142,14 @@ export function tripFeatures(stops: readonly Stop[]): {
   for (const group of perPlace.values())
     group.forEach((s, k) => slots.set(s.trip.id, `${k}/${group.length}`));
 
-  const routes: Feature<LineString, RouteProps>[] = stops.map((s) => {
+  const routes: Feature<MultiLineString, RouteProps>[] = stops.map((s) => {
     const from = s.trip.from ?? MOSCOW;
     return {
       type: 'Feature',
       properties: { id: s.trip.id, n: s.n, start: s.trip.start, host: s.host },
       geometry: {
-        type: 'LineString',
-        coordinates: greatCircle([from.lon, from.lat], [s.trip.lon, s.trip.lat]),
+        type: 'MultiLineString',
+        coordinates: routeLine([from.lon, from.lat], [s.trip.lon, s.trip.lat]),
       },
     };
   });

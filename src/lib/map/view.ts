@@ -9,8 +9,11 @@ import type { Padding } from './renderer';
 
 export type { MapView };
 
-/** The whole inhabited world, a little east of Greenwich so the Pacific edge falls near 180°: west, south, east, north. */
-export const WORLD_BOUNDS = [-168, -56, 190, 78] as const;
+/**
+ * The world view: one world, from 180° W to 180° E (the map draws no copies of it), from south of
+ * Cape Horn to north of Greenland's coast: west, south, east, north.
+ */
+export const WORLD_BOUNDS = [-180, -56, 180, 78] as const;
 export type Bounds = readonly [number, number, number, number];
 
 /** Zoom from which the 1:50m shapes replace the 1:110m ones (on both renderers). */

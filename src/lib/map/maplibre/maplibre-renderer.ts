@@ -2,7 +2,7 @@
  * The WebGL renderer: creates the MapLibre map once, reflects state into it through the adapter
  * functions, reports clicks and hovers back, and removes the map on destroy.
  */
-import { AttributionControl, Map as MapLibreMap, setWorkerUrl, type PointLike } from 'maplibre-gl';
+import { AttributionControl, LngLat, Map as MapLibreMap, setWorkerUrl, type PointLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { geoBounds } from 'd3-geo';
@@ -36,7 +36,15 @@ export const createMapLibreRenderer: CreateRenderer = async (container, opts, ev
     // The app writes the view into the address (#map=, the same format), from the 'view' event.
     ...(opts.view
       ? { center: [opts.view.lon, opts.view.lat] as [number, number], zoom: opts.view.zoom }
-      : { bounds: WORLD_BOUNDS, fitBoundsOptions: { padding: 8 } }),
+      : { bounds: WORLD_BOUNDS, fitBoundsOptions: { padding: opts.frame() } }),
+    // One world: no copies either side of it (a stop or route drawn twice reads as two).
+    renderWorldCopies: false,
+    // MapLibre then keeps the world's edges outside the box, zooming in until it fills the width;
+    // this map frames the whole world (the view's frame), so only the centre is kept on the world.
+    transformConstrain: (center, zoom) => ({
+      center: new LngLat(Math.max(-180, Math.min(180, center.lng)), Math.max(-80, Math.min(80, center.lat))),
+      zoom,
+    }),
     minZoom: 0,
     maxZoom: 9,
     attributionControl: false,
@@ -226,7 +234,7 @@ async function setUp(
         { padding, maxZoom: 4, ...motion() },
       );
     },
-    resetView: () => map.fitBounds(WORLD_BOUNDS, { padding: 8, ...motion() }),
+    resetView: () => map.fitBounds(WORLD_BOUNDS, { padding: opts.frame(), ...motion() }),
     goTo(view, jump = false) {
       map.resize(); // entering presentation mode gives the map the whole screen
       if (opts.reducedMotion || jump) map.jumpTo(view);

@@ -104,7 +104,8 @@ function createSvgMap(
   let nameOf = names();
 
   // The camera: d3-zoom's transform maps the world (first-paint units) to CSS px.
-  let t: Transform = transformOf(opts.view ?? fitView(WORLD_BOUNDS, W, H), W, H);
+  const worldView = () => fitView(WORLD_BOUNDS, W, H, opts.frame());
+  let t: Transform = transformOf(opts.view ?? worldView(), W, H);
   let presenting = false;
   const patterns = [...svg.querySelectorAll('pattern')];
   let lastK = 0;
@@ -266,7 +267,7 @@ function createSvgMap(
       if (free && at.zoom >= 1.5) return;
       move(transformOf(fitView(b, W, H, padding, 4), W, H), 600);
     },
-    resetView: () => move(transformOf(fitView(WORLD_BOUNDS, W, H), W, H), 600),
+    resetView: () => move(transformOf(worldView(), W, H), 600),
     goTo(view, jump = false) {
       ({ w: W, h: H } = size());
       move(transformOf({ zoom: view.zoom, lon: view.center[0], lat: view.center[1] }, W, H), jump ? 0 : 1800);

@@ -50,7 +50,9 @@ export function tripModel(t: TripFeatures): TripModel {
     .map((f) => ({
       id: f.properties.id,
       start: f.properties.start,
-      d: `M${f.geometry.coordinates.map((p) => toWorld(p).map(round).join(',')).join('L')}`,
+      d: f.geometry.coordinates
+        .map((line) => `M${line.map((p) => toWorld(p).map(round).join(',')).join('L')}`)
+        .join(''),
     }))
     .sort(byStart);
   const stops = t.stops.features
