@@ -14,6 +14,42 @@ import {
 } from './harness';
 import { HIGHLIGHT, SWATCH } from '../../src/lib/map/palette';
 import { OCCUPIED_FILL } from '../../src/lib/map/stop-shapes';
+import { OCEAN } from '../../src/lib/map/palette';
+import { WORLD_BOUNDS, fitView, transformOf } from '../../src/lib/map/view';
+import { WORLD } from '../../src/lib/map/first-paint-shapes';
+
+type Box = { x: number; y: number; w: number; h: number };
+/** The pairs of boxes that intersect. */
+const overlaps = (b: Box[]) =>
+  b.flatMap((p, i) =>
+    b
+      .slice(i + 1)
+      .filter((q) => p.x < q.x + q.w && q.x < p.x + p.w && p.y < q.y + q.h && q.y < p.y + p.h)
+      .map((q) => [p, q]),
+  );
+/** The map's stop layout as drawn (the map box's data-stops: [trip ids, x, y] per symbol). */
+async function readLayout(page: Page): Promise<[string[], number, number][]> {
+  await expect.poll(() => page.locator('.map-box').getAttribute('data-stops')).toBeTruthy();
+  return JSON.parse((await page.locator('.map-box').getAttribute('data-stops'))!);
+}
+/**
+ * The strips of the map box between the frame's edge and the world's, left and right of it (page
+ * px), at mid height: where a copy of the world would show. The frame as app.css sets it (16 px rem).
+ */
+async function beyondTheWorld(page: Page) {
+  const box = (await page.locator('.map-box').boundingBox())!;
+  const wide = box.width >= 1000;
+  const frame = { top: 56, right: wide ? 56 : 8, bottom: 8, left: wide ? 296 : 8 };
+  const t = transformOf(fitView(WORLD_BOUNDS, box.width, box.height, frame), box.width, box.height);
+  const [x0, x1] = [t.x, t.x + WORLD * t.k];
+  const y = box.y + box.height * 0.35;
+  return [
+    [frame.left + 4, x0 - 4],
+    [x1 + 4, box.width - frame.right - 4],
+  ]
+    .filter(([a, b]) => b - a > 8)
+    .map(([a, b]) => ({ x: box.x + a, y, width: b - a, height: box.height * 0.3 }));
+}
 
 const site = useSite();
 /** The tooltip's text now ('' when there is none: a locator would wait for one). */
@@ -137,6 +173,44 @@ for (const renderer of ['svg', 'webgl'] as const) {
       expect(errors).toEqual([]);
       await context.close();
     });
+  });
+
+  describe(`one world, framed, on the ${renderer} renderer`, () => {
+    for (const viewport of [
+      { width: 1280, height: 720 },
+      { width: 1920, height: 1080 },
+    ])
+      it(`at ${viewport.width}×${viewport.height}: the world once, each stop once, no two stop labels overlapping`, async () => {
+        const { page, context } = await go('', viewport);
+        await waitForMap(page, renderer);
+        // Each stop drawn once: alone, or in the group marker of its city.
+        const layout = await readLayout(page);
+        const ids = layout.flatMap(([list]) => list);
+        expect(ids.length).toBeGreaterThanOrEqual(29);
+        expect(new Set(ids).size).toBe(ids.length);
+        // No two labels' boxes intersect: the SVG map's rendered labels; the WebGL map's symbols
+        // where it draws them, with a label's box (two digits at the stops' size).
+        const boxes =
+          renderer === 'svg'
+            ? await page.$$eval('.svg-map .stop text', (els) =>
+                els.map((e) => {
+                  const r = e.getBoundingClientRect();
+                  return { x: r.x, y: r.y, w: r.width, h: r.height };
+                }),
+              )
+            : layout.map(([, x, y]) => ({ x: x - 10, y: y - 9, w: 20, h: 18 }));
+        expect(boxes).toHaveLength(layout.length);
+        expect(overlaps(boxes)).toEqual([]);
+        // Nothing but sea beyond 180° either side of the world (no copies of it).
+        const strips = await beyondTheWorld(page);
+        expect(strips.length).toBeGreaterThan(0);
+        for (const clip of strips)
+          expect(colourShare(await page.screenshot({ clip }), OCEAN, 6)).toBeGreaterThan(0.97);
+        await page.screenshot({
+          path: `${OUT}/${renderer}-one-world-${viewport.width}x${viewport.height}.png`,
+        });
+        await context.close();
+      });
   });
 
   describe(`trips through time, on the ${renderer} renderer`, () => {

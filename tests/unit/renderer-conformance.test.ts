@@ -154,6 +154,7 @@ describe.each([svgProbe, webglProbe])('the $name renderer', (probe) => {
       view: vi.fn(),
       error: vi.fn(),
       lost: vi.fn(),
+      laidOut: vi.fn(),
     };
     r = await probe.create(
       container,

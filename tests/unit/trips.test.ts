@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { greatCircle, routeLine, ringOffset, slotsOf, tripFeatures, MOSCOW } from '../../src/lib/map/routes';
-import { TRIP_LAYER, ringOffsets, tripLayers } from '../../src/lib/map/maplibre/trip-layers';
+import { greatCircle, iconIds, routeLine, tripFeatures, MOSCOW } from '../../src/lib/map/routes';
+import { TRIP_LAYER, tripLayers } from '../../src/lib/map/maplibre/trip-layers';
 import { tallyOn, toStops } from '../../src/lib/data/trips';
 import { country, trip } from '../fixtures/make';
-import { parseStopIconId, stopIconId, inkOn } from '../../src/lib/map/stop-shapes';
+import { groupIconId, parseStopIconId, stopIconId, inkOn } from '../../src/lib/map/stop-shapes';
 
 const byIso = new Map([
   [
@@ -70,7 +70,7 @@ describe('routes', () => {
     expect(routes.features[1].geometry.coordinates[0][0]).toEqual([117.2, 39.13]);
   });
 
-  it('keeps several visits to one city apart on a ring, and a single visit in place', () => {
+  it('gives visits to one city one place, for the layout to group them', () => {
     const stops = toStops(
       [
         trip('m1', 'CHN', '2023-10-17'),
@@ -81,29 +81,25 @@ describe('routes', () => {
       byIso,
     );
     const f = tripFeatures(stops).stops;
-    const slots = f.features.map((x) => x.properties.slot);
-    expect(slots).toEqual(['0/3', '1/3', '0/1', '2/3']);
-    const offsets = ['0/3', '1/3', '2/3'].map((s) => ringOffset(Number(s[0]), 3));
-    expect(new Set(offsets.map(String)).size).toBe(3);
-    expect(ringOffset(0, 1)).toEqual([0, 0]);
-    expect(slotsOf(f)).toEqual(['0/1', '0/3', '1/3', '2/3']);
+    const places = f.features.map((x) => x.properties.place);
+    expect(new Set(places).size).toBe(2);
+    expect(places[0]).toBe(places[1]);
+    expect(places[2]).not.toBe(places[0]);
+    // Icons for each stop, and for the group markers two and three visits there can make.
+    const ids = iconIds(f);
+    expect(ids).toContain(stopIconId('nonSignatory', 1));
+    expect(ids).toContain(groupIconId('nonSignatory', 2));
+    expect(ids).toContain(groupIconId('nonSignatory', 3));
+    expect(ids).not.toContain(groupIconId('nonSignatory', 4));
   });
 
-  it('draws every stop, and the ring around the chosen one, in one layer each, offset by the stop’s slot', () => {
-    const slots = ['0/1', '0/3', '1/3', '2/3'];
-    const layers = tripLayers(slots);
+  it('draws every stop and the ring around the chosen one in one layer each, where the layout put them', () => {
+    const layers = tripLayers();
     for (const id of [TRIP_LAYER.stops, TRIP_LAYER.halo]) {
       const layer = layers.filter((l) => l.id === id);
       expect(layer).toHaveLength(1);
-      const offset = (layer[0].layout as Record<string, unknown>)['icon-offset'];
-      expect(offset).toEqual(ringOffsets(slots));
+      expect((layer[0].layout as Record<string, unknown>)['icon-offset']).toBeUndefined();
     }
-    // The offset expression gives each slot its place on the ring, and none to an unknown slot.
-    const expr = ringOffsets(slots) as unknown[];
-    const at = (slot: string) => (expr[expr.indexOf(slot) + 1] as unknown[])[1];
-    expect(at('1/3')).toEqual(ringOffset(1, 3));
-    expect(at('0/1')).toEqual([0, 0]);
-    expect((expr.at(-1) as unknown[])[1]).toEqual([0, 0]);
     expect(layers.filter((l) => l.type === 'symbol')).toHaveLength(3);
   });
 });
@@ -143,7 +139,8 @@ describe('stops and the tally', () => {
   });
 
   it('names icons so the map can draw them on demand', () => {
-    expect(parseStopIconId(stopIconId('party', 18))).toEqual({ host: 'party', n: 18 });
+    expect(parseStopIconId(stopIconId('party', 18))).toEqual({ host: 'party', n: 18, group: false });
+    expect(parseStopIconId(groupIconId('party', 4))).toEqual({ host: 'party', n: 4, group: true });
     expect(parseStopIconId('texture-party')).toBeNull();
     expect(inkOn('#1d4e89')).toBe('#ffffff');
     expect(inkOn('#e1a01e')).toBe('#111111');

@@ -9,6 +9,7 @@ import type { CountryShapes, SmallStatePoints } from './geometry';
 import type { FeatureCollection, MultiLineString, Point } from 'geojson';
 import type { AvoidedProps, RouteProps, StopProps } from './routes';
 import type { MapView } from './view';
+import type { Placed } from './stop-layout';
 
 export type { MapView };
 
@@ -20,6 +21,8 @@ export interface HoverHit {
   y: number;
   trip?: string;
   avoided?: string;
+  /** A group marker: the place its visits share (stop-layout.ts). */
+  group?: string;
 }
 
 export interface RendererEvents {
@@ -37,6 +40,8 @@ export interface RendererEvents {
   view(v: MapView): void;
   /** Something the renderer could not do, for a notice; the map goes on. */
   error(message: string): void;
+  /** The stop symbols were laid out again (stop-layout.ts): where each is drawn now, in CSS px. */
+  laidOut(placed: readonly Placed[]): void;
   /** The renderer can no longer draw (a lost WebGL context): the host replaces it. */
   lost(message: string): void;
 }

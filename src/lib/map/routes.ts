@@ -8,7 +8,8 @@ import { geoDistance, geoInterpolate } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiLineString, Point } from 'geojson';
 import type { Stop, HostKind } from '../data/trips';
 import type { Avoided } from '../data/schema-events';
-import { AVOIDED_ICON, HALO_ICON, stopIconId } from './stop-shapes';
+import { AVOIDED_ICON, HALO_ICON, groupIconId, stopIconId } from './stop-shapes';
+import { placeKey } from './stop-layout';
 
 /** Where a trip starts when the data names no other place. */
 export const MOSCOW = { city: 'Moscow', lat: 55.76, lon: 37.62 } as const;
@@ -88,11 +89,8 @@ export interface StopProps {
   iso3: string;
   city: string;
   host: HostKind;
-  /**
-   * Place on a small ring that keeps repeated visits to one city apart, as "k/count" ("0/1": the
-   * city itself). A string, because the map's tiles cannot carry arrays in feature properties.
-   */
-  slot: string;
+  /** The place it shares with other visits to the same city (stop-layout.ts groups them). */
+  place: string;
 }
 export interface RouteProps {
   id: string;
@@ -107,25 +105,20 @@ export interface AvoidedProps {
   city: string;
 }
 
-/** Spreads the k-th of `count` visits to one place on a small ring (px); a single visit stays put. */
-export function ringOffset(k: number, count: number, radius = 13): [number, number] {
-  if (count <= 1) return [0, 0];
-  const angle = -Math.PI / 2 + (2 * Math.PI * k) / count;
-  return [Math.round(radius * Math.cos(angle) * 10) / 10, Math.round(radius * Math.sin(angle) * 10) / 10];
-}
-
-/** Every icon the trip layers can ask for. */
+/** Every icon the trip layers can ask for: each stop's, and each group marker a place can need. */
 export function iconIds(stops: FeatureCollection<Point, StopProps>): string[] {
+  const perPlace = new Map<string, StopProps[]>();
+  for (const { properties: p } of stops.features)
+    perPlace.set(p.place, [...(perPlace.get(p.place) ?? []), p]);
+  const groups = [...perPlace.values()].flatMap((list) =>
+    list.slice(1).flatMap((_, i) => [...new Set(list.map((p) => p.host))].map((h) => groupIconId(h, i + 2))),
+  );
   return [
     AVOIDED_ICON,
     HALO_ICON,
     ...stops.features.map((f) => stopIconId(f.properties.host, f.properties.n)),
+    ...new Set(groups),
   ];
-}
-
-/** The ring slots the stops use, e.g. ["0/1", "0/4", "1/4", …]. */
-export function slotsOf(stops: FeatureCollection<Point, StopProps>): string[] {
-  return [...new Set(stops.features.map((f) => f.properties.slot))].sort();
 }
 
 /** GeoJSON for the routes and stops of every trip (the map filters them by date). */
@@ -133,15 +126,6 @@ export function tripFeatures(stops: readonly Stop[]): {
   routes: FeatureCollection<MultiLineString, RouteProps>;
   stops: FeatureCollection<Point, StopProps>;
 } {
-  const perPlace = new Map<string, Stop[]>();
-  for (const s of stops) {
-    const key = `${s.trip.lat.toFixed(1)},${s.trip.lon.toFixed(1)}`;
-    perPlace.set(key, [...(perPlace.get(key) ?? []), s]);
-  }
-  const slots = new Map<string, string>();
-  for (const group of perPlace.values())
-    group.forEach((s, k) => slots.set(s.trip.id, `${k}/${group.length}`));
-
   const routes: Feature<MultiLineString, RouteProps>[] = stops.map((s) => {
     const from = s.trip.from ?? MOSCOW;
     return {
@@ -163,7 +147,7 @@ export function tripFeatures(stops: readonly Stop[]): {
       iso3: s.trip.iso3,
       city: s.trip.city,
       host: s.host,
-      slot: slots.get(s.trip.id)!,
+      place: placeKey(s.trip.lon, s.trip.lat),
     },
     geometry: { type: 'Point', coordinates: [s.trip.lon, s.trip.lat] },
   }));

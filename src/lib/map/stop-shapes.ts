@@ -26,6 +26,20 @@ export const stopFill = (host: HostKind) => (host === 'occupied' ? OCCUPIED_FILL
 /** The ring that makes a visit to a State Party stand out: he was there and was not arrested. */
 export const PARTY_RING = '#d55e00';
 
+/**
+ * A stop's size on screen (CSS px): its shape's radius and its number's font size (digits about
+ * 11 px tall), and the distance the layout keeps between two symbols' centres (stop-layout.ts).
+ * On a projector every symbol is drawn PROJECTOR_SCALE times larger (digits about 18 px, symbols
+ * over 40 px across).
+ */
+export const STOP_R = 13;
+export const STOP_FONT = 16;
+export const STOP_SPACING = 37;
+export const PROJECTOR_SCALE = 1.6;
+
+/** The number drawn on a group marker: how many visits it holds. */
+export const groupLabel = (count: number) => `×${count}`;
+
 /** SVG path of a shape centred on (0, 0) with radius r. */
 export function shapePath(shape: Shape, r: number): string {
   const f = (n: number) => Math.round(n * 100) / 100;
@@ -75,6 +89,8 @@ export function inkOn(hex: string): string {
 
 /** Image id of a stop icon: host kind and number. */
 export const stopIconId = (host: HostKind, n: number) => `stop-${host}-${n}`;
+/** Image id of a group marker: host kind and how many visits. */
+export const groupIconId = (host: HostKind, count: number) => `group-${host}-${count}`;
 export const AVOIDED_ICON = 'avoided-visit';
 export const HALO_ICON = 'stop-halo';
 
@@ -91,18 +107,28 @@ export interface IconLayer {
  * WebGL map paints these layers on a canvas (maplibre/stop-icons.ts), the SVG map and the legend draw
  * them as paths (IconPaths.svelte).
  */
+/** The avoided-visit symbol's radius (its white edge included). */
+export const AVOIDED_R = 12;
 export const AVOIDED_LAYERS: readonly IconLayer[] = [
   { d: shapePath('circle', 9), stroke: '#ffffff', width: 5 },
   { d: shapePath('circle', 9), fill: 'rgba(255,255,255,0.85)', stroke: '#111111', width: 2 },
   { d: 'M-5,-5L5,5M5,-5L-5,5', stroke: '#111111', width: 2 },
 ];
 export const HALO_LAYERS: readonly IconLayer[] = [
-  { d: shapePath('circle', 13.5), fill: 'rgba(255,255,255,0.75)', stroke: '#111111', width: 3 },
+  { d: shapePath('circle', STOP_R + 5), fill: 'rgba(255,255,255,0.75)', stroke: '#111111', width: 3 },
 ];
 
-/** Reads a stop icon id back; null for any other image id. */
-export function parseStopIconId(id: string): { host: HostKind; n: number } | null {
-  const m = /^stop-([a-zA-Z]+)-(\d+)$/.exec(id);
-  if (!m || !(m[1] in STOP_SHAPE)) return null;
-  return { host: m[1] as HostKind, n: Number(m[2]) };
+/** The edge of the shapes stacked behind a group marker (dark, so the pile reads on any fill). */
+export const STACK_EDGE = '#333333';
+/** The stacked look of a group marker: the shape twice behind itself, up and to the right. */
+export const GROUP_STACK = [
+  [6, -6],
+  [3, -3],
+] as const;
+
+/** Reads a stop or group icon id back; null for any other image id. */
+export function parseStopIconId(id: string): { host: HostKind; n: number; group: boolean } | null {
+  const m = /^(stop|group)-([a-zA-Z]+)-(\d+)$/.exec(id);
+  if (!m || !(m[2] in STOP_SHAPE)) return null;
+  return { host: m[2] as HostKind, n: Number(m[3]), group: m[1] === 'group' };
 }

@@ -10,10 +10,12 @@ import { addTextures, setEmphasis, setProjector, setStatuses } from './adapter';
 import { CountryOverlays } from './country-overlays';
 import { loadShapes, type CountryShapes } from '../geometry';
 import { SOURCE, baseStyle, countryLayers } from './layers';
-import { TRIP_SOURCE, TripClock, tripLayers } from './trip-layers';
+import { TRIP_LAYER, TRIP_SOURCE, TripClock, tripLayers } from './trip-layers';
 import { pickAt } from './pick';
 import { drawIcon } from './stop-icons';
-import { iconIds, slotsOf } from '../routes';
+import { iconIds } from '../routes';
+import { StopPlacer } from './stop-placer';
+import { PROJECTOR_SCALE } from '../stop-shapes';
 import type { CountryRenderer, CreateRenderer, RendererEvents, RendererOptions } from '../renderer';
 import type { GeoJSONSource, LngLatBoundsLike } from 'maplibre-gl';
 import { DETAIL_ZOOM, WORLD_BOUNDS as WORLD_BOUNDS_LIST } from '../view';
@@ -125,7 +127,9 @@ async function setUp(
   };
   statuses(opts.statuses);
   map.addSource(TRIP_SOURCE.routes, { type: 'geojson', data: opts.trips.routes, promoteId: 'id' });
-  map.addSource(TRIP_SOURCE.stops, { type: 'geojson', data: opts.trips.stops, promoteId: 'id' });
+  // The stops and the leader lines are written by the layout (stop-placer.ts).
+  map.addSource(TRIP_SOURCE.stops, { type: 'geojson', data: empty, promoteId: 'id' });
+  map.addSource(TRIP_SOURCE.leaders, { type: 'geojson', data: empty });
   map.addSource(TRIP_SOURCE.avoided, { type: 'geojson', data: opts.trips.avoided, promoteId: 'id' });
   // Every icon is drawn before the layers that use it: icons supplied later through
   // 'styleimagemissing' were placed in the wrong spot until the next layout (MapLibre 6.17).
@@ -133,24 +137,29 @@ async function setUp(
     const icon = drawIcon(id);
     if (icon && !map.hasImage(id)) map.addImage(id, icon.image, { pixelRatio: icon.pixelRatio });
   }
-  const slots = slotsOf(opts.trips.stops);
-  for (const layer of tripLayers(slots)) map.addLayer(layer);
+  for (const layer of tripLayers()) map.addLayer(layer);
   const clock = new TripClock(
     map,
     opts.trips.stops.features.map((f) => f.properties),
     opts.trips.avoided.features.map((f) => f.properties),
   );
   clock.update(opts.shownThrough, opts.latestTrip);
+  const placer = new StopPlacer(map, events.laidOut, opts.trips.stops, opts.trips.avoided);
+  let [halo, latest] = [null as string | null, opts.latestTrip];
+  let presenting = false;
+  placer.set({ through: opts.shownThrough, trips: [halo, latest] });
+  map.on('moveend', () => placer.place());
+  map.on('resize', () => placer.place());
   /** What is under a point (pick.ts). */
   const pick = (point: PointLike) => {
     const { x, y } = Array.isArray(point) ? { x: point[0], y: point[1] } : point;
-    return pickAt(map, [x, y], (start) => clock.isShown(start));
+    return pickAt(map, [x, y], (start) => clock.isShown(start), presenting ? PROJECTOR_SCALE : 1);
   };
 
   map.on('mousemove', (e) => {
     const hit = pick(e.point);
     overlays.outline('hover', hit?.iso3 ?? null);
-    canvas.style.cursor = hit?.iso3 || hit?.trip ? 'pointer' : '';
+    canvas.style.cursor = hit?.iso3 || hit?.trip || hit?.group ? 'pointer' : '';
     events.hover(hit ? { ...hit, x: e.point.x, y: e.point.y } : null);
   });
   map.on('mouseout', () => {
@@ -159,7 +168,11 @@ async function setUp(
   });
   map.on('click', (e) => {
     const hit = pick(e.point);
-    if (hit?.trip) events.selectTrip(hit.trip);
+    if (hit?.group) {
+      // A group marker opens into its visits, where it is.
+      placer.set({ opened: hit.group });
+      events.hover(null);
+    } else if (hit?.trip) events.selectTrip(hit.trip);
     else events.select(hit?.iso3 ?? null);
   });
   let detailRequested = false;
@@ -205,8 +218,17 @@ async function setUp(
     getView: view,
     focus: () => canvas.focus({ preventScroll: true }),
     setStatuses: statuses,
-    setTrips: (through, latest) => clock.update(through, latest),
-    setTripHalo: (id) => clock.ring(id),
+    setTrips(through, last) {
+      clock.update(through, last);
+      latest = last;
+      placer.set({ through, trips: [halo, latest] });
+    },
+    setTripHalo(id) {
+      clock.ring(id);
+      if (id === halo) return;
+      halo = id;
+      placer.set({ trips: [halo, latest] });
+    },
     setEmphasis: (status) => setEmphasis(map, status),
     setAnnounced: (iso3s) => overlays.setAnnounced(iso3s),
     setSelected: (iso3) => overlays.outline('selected', iso3),
@@ -243,6 +265,10 @@ async function setUp(
     setPresentation(on) {
       map.resize();
       setProjector(map, on);
+      for (const layer of [TRIP_LAYER.stops, TRIP_LAYER.halo, TRIP_LAYER.avoided])
+        map.setLayoutProperty(layer, 'icon-size', on ? PROJECTOR_SCALE : 1);
+      presenting = on;
+      placer.set({ presenting: on });
       for (const h of [map.scrollZoom, map.doubleClickZoom, map.boxZoom]) {
         if (on) h.disable();
         else h.enable();

@@ -2,6 +2,9 @@
 import {
   AVOIDED_ICON,
   AVOIDED_LAYERS,
+  GROUP_STACK,
+  STACK_EDGE,
+  groupLabel,
   HALO_ICON,
   HALO_LAYERS,
   type IconLayer,
@@ -9,12 +12,15 @@ import {
   parseStopIconId,
   PARTY_RING,
   shapePath,
+  STOP_FONT,
+  STOP_R,
   STOP_SHAPE,
   stopFill,
 } from '../stop-shapes';
 
 const RATIO = 2;
-const SIZE = 30; // CSS px
+/** The icons' canvas, CSS px: room for a group marker's stack and the halo. */
+const SIZE = 56;
 
 export interface IconImage {
   width: number;
@@ -62,22 +68,35 @@ export function drawIcon(id: string): { image: IconImage; pixelRatio: number } |
   const stop = parseStopIconId(id);
   if (!stop) return null;
   const [ctx, c] = canvas();
-  const path = new Path2D(shapePath(STOP_SHAPE[stop.host], 10));
+  const path = new Path2D(shapePath(STOP_SHAPE[stop.host], STOP_R));
+  const fill = stopFill(stop.host);
+  const shape = (edge: string, width: number) => {
+    ctx.lineWidth = width;
+    ctx.strokeStyle = edge;
+    ctx.stroke(path);
+    ctx.fillStyle = fill;
+    ctx.fill(path);
+  };
+  if (stop.group) {
+    // The shape stacked (stop-shapes.ts GROUP_STACK), then the count on top.
+    for (const [x, y] of GROUP_STACK) {
+      ctx.save();
+      ctx.translate(x, y);
+      shape(STACK_EDGE, 1.5);
+      ctx.restore();
+    }
+  }
   if (stop.host === 'party') {
     ctx.lineWidth = 7;
     ctx.strokeStyle = PARTY_RING;
     ctx.stroke(path);
   }
-  ctx.lineWidth = 2.5;
-  ctx.strokeStyle = '#ffffff';
-  ctx.stroke(path);
-  const fill = stopFill(stop.host);
-  ctx.fillStyle = fill;
-  ctx.fill(path);
+  shape('#ffffff', 2.5);
   ctx.fillStyle = inkOn(fill);
-  ctx.font = `bold ${stop.n > 99 ? 8 : 11}px system-ui, sans-serif`;
+  ctx.font = `bold ${stop.group ? STOP_FONT - 2 : STOP_FONT}px system-ui, sans-serif`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  ctx.fillText(String(stop.n), 0, stop.host === 'signatory' ? 2 : 0.5);
+  const label = stop.group ? groupLabel(stop.n) : String(stop.n);
+  ctx.fillText(label, 0, stop.host === 'signatory' ? 2.5 : 0.5);
   return { image: image(ctx, c), pixelRatio: RATIO };
 }

@@ -2,18 +2,24 @@
  * The trip overlay: sources, layers, and what moves it through time. Time is shown through
  * feature-state (a flag per trip), never through layer filters: a filter change makes MapLibre lay
  * out every tile again (over 100 ms a step on a slow machine), a feature-state change only repaints.
- * Stops sharing a city sit on a small ring: the icon-offset of each ring position ("slot") is looked
- * up from the stop's slot, so one layer draws every stop (a layer per slot cost each frame a set of
- * draw calls of its own). Icons must exist before the layer is laid out (maplibre-renderer.ts).
+ * The stops themselves are placed on screen by the layout (stop-placer.ts), which rewrites the stops
+ * source after each move with the symbols shown and where they go, and the leaders source with the
+ * lines back to their places. Icons must exist before the layer is laid out (maplibre-renderer.ts).
  */
 import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
-import { ringOffset } from '../routes';
 import { AVOIDED_ICON, HALO_ICON, PARTY_RING } from '../stop-shapes';
 
-export const TRIP_SOURCE = { routes: 'trip-routes', stops: 'trip-stops', avoided: 'avoided-visits' } as const;
+export const TRIP_SOURCE = {
+  routes: 'trip-routes',
+  stops: 'trip-stops',
+  leaders: 'trip-leaders',
+  avoided: 'avoided-visits',
+} as const;
 export const TRIP_LAYER = {
   routes: 'trip-routes',
   routeLatest: 'trip-route-latest',
+  leaders: 'trip-leaders',
+  anchors: 'trip-anchors',
   halo: 'trip-stop-halo',
   stops: 'trip-stops',
   avoided: 'avoided-visits',
@@ -22,25 +28,8 @@ export const TRIP_LAYER = {
 const flag = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
 const when = (name: string, on: number): ExpressionSpecification => ['case', flag(name), on, 0];
 
-/** Each stop's icon-offset on its ring, from its slot ("k/count"; "0/1" sits on the city itself). */
-export function ringOffsets(slots: readonly string[]): ExpressionSpecification {
-  const branches = slots.flatMap((slot) => {
-    const [k, count] = slot.split('/').map(Number);
-    return [slot, ['literal', ringOffset(k, count)]];
-  });
-  return ['match', ['get', 'slot'], ...branches, ['literal', [0, 0]]] as unknown as ExpressionSpecification;
-}
-
-export function tripLayers(slots: readonly string[]): LayerSpecification[] {
-  const icon: ExpressionSpecification = [
-    'concat',
-    'stop-',
-    ['get', 'host'],
-    '-',
-    ['to-string', ['get', 'n']],
-  ];
+export function tripLayers(): LayerSpecification[] {
   const symbol = { 'icon-allow-overlap': true, 'icon-ignore-placement': true } as const;
-  const offset = ringOffsets(slots);
   return [
     {
       id: TRIP_LAYER.routes,
@@ -57,12 +46,23 @@ export function tripLayers(slots: readonly string[]): LayerSpecification[] {
       paint: { 'line-color': PARTY_RING, 'line-width': 3.5, 'line-opacity': when('latest', 1) },
     },
     {
-      id: TRIP_LAYER.halo,
-      type: 'symbol',
-      source: TRIP_SOURCE.stops,
-      layout: { 'icon-image': HALO_ICON, 'icon-offset': offset, ...symbol },
-      // Ringed only while the stop itself is on the map (not for a trip after the map's date).
-      paint: { 'icon-opacity': ['case', ['all', flag('halo'), flag('shown')], 1, 0] },
+      id: TRIP_LAYER.leaders,
+      type: 'line',
+      source: TRIP_SOURCE.leaders,
+      filter: ['==', ['geometry-type'], 'LineString'],
+      paint: { 'line-color': '#111111', 'line-width': 1.5 },
+    },
+    {
+      id: TRIP_LAYER.anchors,
+      type: 'circle',
+      source: TRIP_SOURCE.leaders,
+      filter: ['==', ['geometry-type'], 'Point'],
+      paint: {
+        'circle-radius': 2.5,
+        'circle-color': '#111111',
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1,
+      },
     },
     {
       id: TRIP_LAYER.avoided,
@@ -72,11 +72,18 @@ export function tripLayers(slots: readonly string[]): LayerSpecification[] {
       paint: { 'icon-opacity': when('shown', 1) },
     },
     {
+      id: TRIP_LAYER.halo,
+      type: 'symbol',
+      source: TRIP_SOURCE.stops,
+      layout: { 'icon-image': HALO_ICON, ...symbol },
+      // The stops source holds only what is on the map now (stop-placer.ts).
+      paint: { 'icon-opacity': ['case', flag('halo'), 1, 0] },
+    },
+    {
       id: TRIP_LAYER.stops,
       type: 'symbol',
       source: TRIP_SOURCE.stops,
-      layout: { 'icon-image': icon, 'icon-offset': offset, 'symbol-sort-key': ['get', 'n'], ...symbol },
-      paint: { 'icon-opacity': when('shown', 1) },
+      layout: { 'icon-image': ['get', 'icon'], 'symbol-sort-key': ['get', 'n'], ...symbol },
     },
   ];
 }

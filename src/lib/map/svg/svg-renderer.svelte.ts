@@ -27,7 +27,9 @@ import { mapMarkup } from './svg-markup';
 import { TILE, TILE_PX } from '../textures';
 import { svgMapCss } from './svg-style';
 import { SvgCountries } from './svg-countries';
-import { tripModel } from './trip-model';
+import { svgLayout, tripModel } from './trip-model';
+import { GROUP_OPEN_ZOOM, type Placed } from '../stop-layout';
+import { PROJECTOR_SCALE, STOP_SPACING } from '../stop-shapes';
 import SvgTrips from './SvgTrips.svelte';
 import { markOnce } from '../marks';
 
@@ -98,7 +100,14 @@ function createSvgMap(
   countries.setStatuses(opts.statuses);
   countries.outline('selected', opts.selected);
   const model = tripModel(opts.trips);
-  const trips = $state({ through: opts.shownThrough, latest: opts.latestTrip, halo: null as string | null });
+  const trips = $state({
+    through: opts.shownThrough,
+    latest: opts.latestTrip,
+    halo: null as string | null,
+    placed: [] as Placed[],
+  });
+  /** The place whose group marker the reader opened (a click on it), if any. */
+  let opened: string | null = null;
   const overlay = mount(SvgTrips, { target: tripsBox, props: { model, view: trips } });
   const names = () => new Map(shapes.features.map((f) => [f.properties.iso3, f.properties.name]));
   let nameOf = names();
@@ -119,6 +128,21 @@ function createSvgMap(
       for (const p of patterns) p.setAttribute('patternTransform', `scale(${TILE_PX / TILE / z.k})`);
     }
   };
+  /** Lays the symbols out again for the camera now (after a move, a resize, or a change of what shows). */
+  const relayout = () => {
+    trips.placed = svgLayout(
+      model,
+      trips.through,
+      { ...t, width: W, height: H },
+      {
+        trips: [trips.halo, trips.latest],
+        opened,
+        allOpen: zoomAt(t.k) >= GROUP_OPEN_ZOOM,
+        spacing: STOP_SPACING * (presenting ? PROJECTOR_SCALE : 1),
+      },
+    );
+    events.laidOut(trips.placed);
+  };
   const minK = () => fitView(WORLD_BOUNDS, W, H, { top: 0, right: 0, bottom: 0, left: 0 }).zoom;
   const zoomer = zoom<SVGSVGElement, unknown>()
     .extent(() => [
@@ -132,6 +156,7 @@ function createSvgMap(
     })
     .on('zoom', (e: D3ZoomEvent<SVGSVGElement, unknown>) => apply(e.transform))
     .on('end', () => {
+      relayout();
       events.view(viewOf(t, W, H));
       loadDetail();
     });
@@ -166,6 +191,11 @@ function createSvgMap(
       const s = stopById.get(trip)!;
       return { iso3: s.iso3, name: s.city, trip };
     }
+    const group = el?.closest<SVGElement>('[data-group]')?.dataset.group;
+    if (group) {
+      const first = model.stops.find((s) => s.place === group)!;
+      return { iso3: first.iso3, name: first.city, group };
+    }
     const avoided = el?.closest<SVGElement>('[data-avoided]')?.dataset.avoided;
     if (avoided) {
       const a = avoidedById.get(avoided)!;
@@ -183,7 +213,7 @@ function createSvgMap(
   const onMove = (e: PointerEvent) => {
     if (e.buttons) return; // dragging the map
     const hit = hitOf(e.target as Element);
-    countries.outline('hover', hit?.trip || hit?.avoided ? null : (hit?.iso3 ?? null));
+    countries.outline('hover', hit?.trip || hit?.avoided || hit?.group ? null : (hit?.iso3 ?? null));
     events.hover(hit ? { ...hit, ...local(e) } : null);
   };
   const onLeave = () => {
@@ -192,7 +222,12 @@ function createSvgMap(
   };
   const onClick = (e: MouseEvent) => {
     const hit = hitOf(e.target as Element);
-    if (hit?.trip) events.selectTrip(hit.trip);
+    if (hit?.group) {
+      // A group marker opens into its visits, where it is.
+      opened = hit.group;
+      relayout();
+      events.hover(null);
+    } else if (hit?.trip) events.selectTrip(hit.trip);
     else events.select(hit?.iso3 ?? null);
   };
   /** Zooms by `delta` MapLibre zoom levels about the centre. */
@@ -205,6 +240,7 @@ function createSvgMap(
   svg.addEventListener('click', onClick);
 
   sel.call(zoomer).call(zoomer.transform, toZoom(t));
+  relayout();
 
   const resized = new (globalThis.ResizeObserver ?? NoResize)(() => {
     const view = viewOf(t, W, H);
@@ -212,6 +248,7 @@ function createSvgMap(
     svg.setAttribute('viewBox', `0 0 ${W} ${H}`);
     zoomer.scaleExtent([scaleAt(minK()) * 0.8, scaleAt(MAX_ZOOM)]);
     sel.call(zoomer.transform, toZoom(transformOf(view, W, H)));
+    relayout();
   });
   resized.observe(container);
 
@@ -243,10 +280,16 @@ function createSvgMap(
     setFocused: (iso3) => countries.outline('focus', iso3),
     panBy: (dx, dy) => move({ ...t, x: t.x - dx, y: t.y - dy }, opts.reducedMotion ? 0 : 200),
     setTrips(through, latest) {
+      if (through === trips.through && latest === trips.latest) return;
       trips.through = through;
       trips.latest = latest;
+      relayout();
     },
-    setTripHalo: (id) => (trips.halo = id),
+    setTripHalo(id) {
+      if (id === trips.halo) return;
+      trips.halo = id;
+      relayout();
+    },
     setAnnounced: (iso3s) => countries.setAnnounced(iso3s),
     setEmphasis(status) {
       if (status) svg.dataset.emphasis = status;
@@ -276,6 +319,7 @@ function createSvgMap(
     setPresentation(on) {
       presenting = on;
       svg.classList.toggle('projector', on);
+      relayout();
     },
     focus: () => svg.focus({ preventScroll: true }),
     snapshot() {

@@ -5,7 +5,7 @@
  */
 import { STATUS_ORDER } from '../../data/status';
 import { ANNOUNCED, BORDER, HIGHLIGHT, OCEAN, PROJECTOR, SWATCH } from '../palette';
-import { PARTY_RING } from '../stop-shapes';
+import { PARTY_RING, PROJECTOR_SCALE, STOP_FONT } from '../stop-shapes';
 
 export function svgMapCss(): string {
   const emphasis = STATUS_ORDER.map(
@@ -36,8 +36,10 @@ export function svgMapCss(): string {
     `.svg-map.projector .route{stroke-width:2.4px}.svg-map.projector .route.latest{stroke-width:5px}` +
     // A symbol keeps its size on screen at any zoom: scaled by world units per px.
     `.svg-map .glyph{transform:scale(var(--u));cursor:pointer}` +
-    `.svg-map.projector .glyph{transform:scale(calc(var(--u) * 1.6))}` +
-    `.svg-map .stop text{font:bold 11px system-ui,sans-serif;text-anchor:middle;dominant-baseline:central;pointer-events:none}` +
+    `.svg-map.projector .glyph{transform:scale(calc(var(--u) * ${PROJECTOR_SCALE}))}` +
+    `.svg-map .leader{fill:none;stroke:#111;stroke-width:1.5px}.svg-map .anchor{fill:#111;stroke:#fff;stroke-width:1px}` +
+    `.svg-map .leaders{pointer-events:none}` +
+    `.svg-map .stop text{font:bold ${STOP_FONT}px system-ui,sans-serif;text-anchor:middle;dominant-baseline:central;pointer-events:none}` +
     `.svg-map [data-c]{cursor:pointer}` +
     emphasis +
     projector

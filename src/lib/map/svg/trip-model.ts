@@ -7,7 +7,8 @@ import { bisector } from 'd3-array';
 import type { TripFeatures } from '../renderer';
 import type { HostKind } from '../../data/trips';
 import { toWorld } from '../first-paint-shapes';
-import { ringOffset } from '../routes';
+import { layoutStops, type Placed } from '../stop-layout';
+import { AVOIDED_R, STOP_SPACING } from '../stop-shapes';
 
 export interface SvgRoute {
   id: string;
@@ -21,11 +22,9 @@ export interface SvgStop {
   iso3: string;
   city: string;
   host: HostKind;
+  place: string;
   x: number;
   y: number;
-  /** The ring offset (CSS px) that keeps repeated visits to one city apart. */
-  dx: number;
-  dy: number;
 }
 export interface SvgAvoided {
   id: string;
@@ -58,9 +57,7 @@ export function tripModel(t: TripFeatures): TripModel {
   const stops = t.stops.features
     .map((f) => {
       const [x, y] = toWorld(f.geometry.coordinates);
-      const [k, count] = f.properties.slot.split('/').map(Number);
-      const [dx, dy] = ringOffset(k, count);
-      return { ...f.properties, x: round(x), y: round(y), dx, dy };
+      return { ...f.properties, x: round(x), y: round(y) };
     })
     .sort(byStart);
   const avoided = t.avoided.features
@@ -76,3 +73,33 @@ const after = bisector((x: { start: string }) => x.start).right;
 
 /** How many items of a list sorted by `start` had begun by `through`. */
 export const shownCount = (list: readonly { start: string }[], through: string) => after(list, through);
+
+/**
+ * The stops and avoided visits shown through a date, laid out on screen (stop-layout.ts) for a
+ * camera: screen = world × k + (x, y). The open places: the reader's, and those of the given trips.
+ */
+export function svgLayout(
+  model: TripModel,
+  through: string,
+  camera: { k: number; x: number; y: number; width: number; height: number },
+  o: { trips: readonly (string | null)[]; opened: string | null; allOpen: boolean; spacing: number },
+): Placed[] {
+  const shown = model.stops.slice(0, shownCount(model.stops, through));
+  const px = (p: { x: number; y: number }) => ({
+    x: p.x * camera.k + camera.x,
+    y: p.y * camera.k + camera.y,
+  });
+  const open = new Set(shown.filter((s) => o.trips.includes(s.id)).map((s) => s.place));
+  if (o.opened) open.add(o.opened);
+  const avoided = model.avoided.slice(0, shownCount(model.avoided, through));
+  return layoutStops(
+    shown.map((s) => ({ id: s.id, n: s.n, place: s.place, ...px(s) })),
+    {
+      spacing: o.spacing,
+      open,
+      allOpen: o.allOpen,
+      fixed: avoided.map((a) => ({ ...px(a), r: AVOIDED_R * (o.spacing / STOP_SPACING) })),
+      box: { width: camera.width, height: camera.height },
+    },
+  );
+}
