@@ -17,6 +17,7 @@ import { OCCUPIED_FILL } from '../../src/lib/map/stop-shapes';
 import { OCEAN } from '../../src/lib/map/palette';
 import { WORLD_BOUNDS, fitView, transformOf } from '../../src/lib/map/view';
 import { WORLD } from '../../src/lib/map/first-paint-shapes';
+import { cssLength } from '../../src/lib/map/frame';
 
 type Box = { x: number; y: number; w: number; h: number };
 /** The pairs of boxes that intersect. */
@@ -34,12 +35,16 @@ async function readLayout(page: Page): Promise<[string[], number, number][]> {
 }
 /**
  * The strips of the map box between the frame's edge and the world's, left and right of it (page
- * px), at mid height: where a copy of the world would show. The frame as app.css sets it (16 px rem).
+ * px), at mid height: where a copy of the world would show. The frame as the page's CSS sets it.
  */
 async function beyondTheWorld(page: Page) {
   const box = (await page.locator('.map-box').boundingBox())!;
-  const wide = box.width >= 1000;
-  const frame = { top: 56, right: wide ? 56 : 8, bottom: 8, left: wide ? 296 : 8 };
+  const css = await page.evaluate(() => {
+    const style = getComputedStyle(document.querySelector('.stage')!);
+    return (['top', 'right', 'bottom', 'left'] as const).map((k) => style.getPropertyValue(`--frame-${k}`));
+  });
+  const [top, right, bottom, left] = css.map((v) => cssLength(v, 16));
+  const frame = { top, right, bottom, left };
   const t = transformOf(fitView(WORLD_BOUNDS, box.width, box.height, frame), box.width, box.height);
   const [x0, x1] = [t.x, t.x + WORLD * t.k];
   const y = box.y + box.height * 0.35;
