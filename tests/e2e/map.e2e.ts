@@ -256,22 +256,49 @@ for (const renderer of ['svg', 'webgl'] as const) {
 }
 
 describe('the map on any renderer', () => {
-  it('lays out for a phone: legend visible, panel as a bottom sheet', async () => {
+  it('lays out for a phone: no sideways scroll, one tool bar, a folded key, a sheet the reader resizes', async () => {
     const { page, context } = await visit('?country=MNG', { width: 390, height: 844 });
     await waitForMap(page, 'svg');
-    const sheet = (await page.getByRole('region', { name: 'Mongolia' }).boundingBox())!;
-    expect(sheet.width).toBeGreaterThan(380);
+    const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+    expect(await pageWidth()).toBeLessThanOrEqual(390);
+    const sheet = page.getByRole('region', { name: 'Mongolia' });
+    const box = (await sheet.boundingBox())!;
+    expect(box.width).toBeGreaterThan(380);
     const stage = (await page.locator('.stage').boundingBox())!;
-    expect(sheet.y + sheet.height).toBeCloseTo(stage.y + stage.height, 0);
-    expect(sheet.height).toBeGreaterThan(stage.height * 0.4);
+    expect(box.y + box.height).toBeCloseTo(stage.y + stage.height, 0);
+    expect(box.height).toBeGreaterThan(stage.height * 0.4);
     // The camera keeps Mongolia in the half of the map the sheet leaves free.
     await expect
       .poll(() => shareOfColour(page, SWATCH.party.fill), { timeout: 10_000 })
       .toBeGreaterThan(0.04);
     await page.screenshot({ path: `${OUT}/phone-390x844.png` });
+    // The handle takes the sheet to the whole screen, and the arrow keys back down to a peek.
+    const handle = sheet.getByRole('button', { name: /^Panel size/ });
+    await handle.click();
+    await expect.poll(async () => (await sheet.boundingBox())!.height).toBeGreaterThan(800);
+    await handle.press('ArrowDown');
+    await handle.press('ArrowDown');
+    await expect.poll(async () => (await sheet.boundingBox())!.height).toBeLessThan(stage.height * 0.4);
     await page.keyboard.press('Escape');
     await page.screenshot({ path: `${OUT}/phone-390x844-map.png` });
-    expect(await page.getByRole('region', { name: /^Rome Statute status on/ }).isVisible()).toBe(true);
+    // The tools in one bar; the key folded to one line, opened by its button.
+    const tools = await page.locator('.map-tools > *').evaluateAll((els) =>
+      els
+        .map((e) => e.getBoundingClientRect())
+        .filter((r) => r.height > 0)
+        .map((r) => [r.top, r.bottom]),
+    );
+    expect(tools).toHaveLength(3);
+    expect(Math.max(...tools.map(([top]) => top))).toBeLessThan(
+      Math.min(...tools.map(([, bottom]) => bottom)),
+    );
+    const legend = page.getByRole('region', { name: /^Rome Statute status/ });
+    expect((await legend.boundingBox())!.height).toBeLessThan(50);
+    await legend.getByRole('button', { name: 'Key' }).click();
+    await expect.poll(() => legend.getByText('State Party', { exact: true }).isVisible()).toBe(true);
+    // The country list scrolls in its own box: the page never scrolls sideways.
+    await page.locator('#country-list').scrollIntoViewIfNeeded();
+    expect(await pageWidth()).toBeLessThanOrEqual(390);
     await context.close();
   });
 

@@ -17,7 +17,12 @@ export type MapCursor =
 /** Where the map stands: loading, drawn, or failed (with why). */
 export type MapPhase = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
 
+/** How much of a phone's screen the panel's bottom sheet takes (SheetHandle.svelte). */
+export type SheetSize = 'peek' | 'half' | 'full';
+export const SHEET_SIZES: readonly SheetSize[] = ['peek', 'half', 'full'];
+
 export class UiState {
+  #sheet = $state<SheetSize>('half');
   #hover = $state<Hover | null>(null);
   /** A legend class the reader points at: the map brings its countries forward. */
   #legendFocus = $state<Status | null>(null);
@@ -45,6 +50,12 @@ export class UiState {
 
   get hover() {
     return this.#hover;
+  }
+  get sheet() {
+    return this.#sheet;
+  }
+  setSheet(size: SheetSize): void {
+    this.#sheet = size;
   }
   get legendFocus() {
     return this.#legendFocus;
