@@ -15,9 +15,11 @@ import {
   type RendererName,
 } from './harness';
 import { PROJECTOR, SWATCH } from '../../src/lib/map/palette';
+import { WORLD } from '../../src/lib/map/first-paint-shapes';
 
 const site = useSite();
 const lesson = JSON.parse(readFileSync('data/lesson.json', 'utf8'));
+const data = { trips: JSON.parse(readFileSync('data/trips.json', 'utf8')).trips };
 
 /** A desktop visit that waits for the map, drawn by `renderer`. */
 async function open(path: string, renderer: RendererName = 'svg') {
@@ -191,20 +193,56 @@ describe('presentation mode’s code', () => {
   });
 });
 
+/** Pages in a PDF: its /Type /Page objects. */
+const pages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+/** The handout's map: the SVG document its picture shows. */
+const printedMap = async (page: Page) =>
+  decodeURIComponent(
+    (await page.locator('.print-sheet .map-picture').getAttribute('src'))!.replace(
+      /^data:image\/svg\+xml;charset=utf-8,/,
+      '',
+    ),
+  );
+
 describe.each(['svg', 'webgl'] as const)('the printed handout from the %s renderer', (renderer) => {
-  it('prints one page with the map as a picture (not blank), the key and the key dates', async () => {
+  it('prints one A4 page: the world map drawn for paper, with the Mongolia stop, the keys and short key dates', async () => {
+    // No beforeprint: a print preview that fires none still gets the map.
+    const { page, context } = await open('', renderer);
+    await page.emulateMedia({ media: 'print' });
+    const img = page.locator('.print-sheet .map-picture');
+    await expect.poll(() => img.isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(colourShare(await img.screenshot(), SWATCH.party.fill, 14)).toBeGreaterThan(0.02);
+    // Vector, from the shapes (no canvas read): Mongolia's stop, number 18, among the symbols.
+    const mongolia = data.trips.find((t: { id: string }) => t.id === '2024-09-mongolia');
+    const n = 1 + data.trips.filter((t: { start: string }) => t.start < mongolia.start).length;
+    expect(await printedMap(page)).toMatch(new RegExp(`>${n}</text>`));
+    const sheet = page.locator('.print-sheet');
+    expect(await sheet.textContent()).toContain('To a State Party: not arrested');
+    expect(await sheet.textContent()).toContain('Stayed away from a summit');
+    // Key dates run as sentences, each with its source named (the addresses in a list at the foot).
+    const dates = await sheet.locator('.dates li').allTextContents();
+    expect(
+      dates.some((d) => /He visits Ulaanbaatar, Mongolia, a State Party\. He was not arrested\./.test(d)),
+    ).toBe(true);
+    for (const d of dates) expect(d).not.toMatch(/https?:/);
+    expect(await page.locator('.screen').isVisible()).toBe(false);
+    await page.screenshot({ path: `${OUT}/${renderer}-print-handout.png`, fullPage: true });
+    expect(pages(await page.pdf({ format: 'A4' }))).toBe(1);
+    await context.close();
+  });
+
+  it('frames a country’s handout on its region', async () => {
     const { page, context } = await open('?country=MNG&date=2024-10-24', renderer);
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
-    const img = page.locator('.print-sheet .map-picture');
-    expect(await img.isVisible()).toBe(true);
-    expect(colourShare(await img.screenshot(), SWATCH.party.fill, 14)).toBeGreaterThan(0.02);
-    expect(await page.locator('.print-sheet').textContent()).toMatch(/Ulaanbaatar\. Not arrested\./);
-    expect(await page.locator('.screen').isVisible()).toBe(false);
-    await page.screenshot({ path: `${OUT}/${renderer}-print-handout.png`, fullPage: true });
-    const pdf = await page.pdf({ format: 'A4' });
-    // One page: a PDF with a single /Type /Page object.
-    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+    const svg = await printedMap(page);
+    const [, , w] = svg
+      .match(/viewBox="([^"]+)"/)![1]
+      .split(' ')
+      .map(Number);
+    expect(w).toBeLessThan(WORLD / 3);
+    expect(await page.locator('.print-sheet').textContent()).toMatch(/He was not arrested\./);
+    expect(pages(await page.pdf({ format: 'A4' }))).toBe(1);
     await context.close();
   });
 });

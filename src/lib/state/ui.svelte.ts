@@ -1,7 +1,7 @@
 /**
  * What the page shows around the facts: the pointer's hover, the legend class pointed at, notices,
  * and the map host's condition (its load phase, renderer, camera, the requests to retry or take
- * focus) and the print picture. None of it is in the address except the camera.
+ * focus) and the size of the phone's panel sheet. None of it is in the address except the camera.
  */
 import type { Status } from '../data/status';
 import type { MapView } from './url';
@@ -36,8 +36,6 @@ export class UiState {
   #rendererKind = $state<'svg' | 'webgl' | null>(null);
   /** Bumped to ask the map to take keyboard focus (a panel closing). */
   #focusToken = $state(0);
-  /** A picture of the map for printing, or null. */
-  #printImage = $state<string | null>(null);
 
   #cursor = $state<MapCursor | null>(null);
   /** What the map's live region says (one sentence per keyboard move). */
@@ -77,9 +75,6 @@ export class UiState {
   }
   get focusToken() {
     return this.#focusToken;
-  }
-  get printImage() {
-    return this.#printImage;
   }
 
   get cursor() {
@@ -142,9 +137,5 @@ export class UiState {
   /** Gives the map keyboard focus (the renderer takes it). */
   focusMap(): void {
     this.#focusToken += 1;
-  }
-
-  setPrintImage(url: string | null): void {
-    this.#printImage = url;
   }
 }
