@@ -124,6 +124,57 @@ describe('presentation mode', () => {
   });
 });
 
+describe('on a projector', () => {
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+  ])
+    it(`at ${viewport.width}×${viewport.height}: the key open and clear of the caption, large stops, notes on screen, a reveal that leaves the map still`, async () => {
+      const v = await visit(site, '?present=1&step=5&renderer=svg', viewport);
+      const { page, context } = v;
+      await waitForMap(page, 'svg');
+      await expect.poll(() => counter(page)).toBe(`Step 5 of ${lesson.steps.length}`);
+      const bar = (await page.locator('.present .bar').boundingBox())!;
+      // The legend, with the trip symbols' key open, ends above the caption bar.
+      const legend = page.getByRole('region', { name: /^Rome Statute status/ });
+      expect(await legend.getByText('To a State Party: not arrested').isVisible()).toBe(true);
+      const key = (await legend.boundingBox())!;
+      expect(key.y + key.height).toBeLessThanOrEqual(bar.y);
+      // Stops at least 24 px across, their numbers at least 16 px tall.
+      const stop = await page
+        .locator('.svg-map .stop')
+        .first()
+        .evaluate((el) => {
+          const shape = el.querySelector('path:last-of-type')!.getBoundingClientRect();
+          const text = el.querySelector('text')!.getBoundingClientRect();
+          return { w: shape.width, text: text.height };
+        });
+      expect(stop.w).toBeGreaterThanOrEqual(24);
+      expect(stop.text).toBeGreaterThanOrEqual(16);
+      // Revealing the answer grows the caption; the map does not move.
+      const view = () => page.evaluate(() => document.querySelector('.camera')?.getAttribute('transform'));
+      const before = await view();
+      const height = (await page.locator('.present .caption').boundingBox())!.height;
+      await page.keyboard.press('r');
+      await expect
+        .poll(async () => (await page.locator('.present .caption').boundingBox())!.height)
+        .toBeGreaterThan(height);
+      // Two frames: a resize of the map box would have moved the camera by then.
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      expect(await view()).toBe(before);
+      // The notes stay on screen, above the bar, scrolling within themselves.
+      await page.keyboard.press('n');
+      const notes = (await page.getByRole('complementary', { name: 'Presenter notes' }).boundingBox())!;
+      const barNow = (await page.locator('.present .bar').boundingBox())!;
+      expect(notes.y).toBeGreaterThanOrEqual(0);
+      expect(notes.y + notes.height).toBeLessThanOrEqual(barNow.y);
+      await page.screenshot({ path: `${OUT}/projector-step-5-${viewport.width}x${viewport.height}.png` });
+      await context.close();
+    });
+});
+
 describe('the lesson’s QR code', () => {
   it('encodes the address of the step on screen, and follows the steps', async () => {
     const { page, context } = await open('?present=1&step=5');

@@ -15,13 +15,13 @@ export function cssLength(value: string, remPx: number): number {
   return Number(m[1]) * (m[2] === 'rem' ? remPx : 1);
 }
 
-/** The frame's padding, read from the element's (or its ancestors') `--frame-*` properties. */
-export function readFrame(el: Element): Padding {
+/** The frame's padding, read from the element's (or its ancestors') `--frame-*` (or `--{name}-*`) properties. */
+export function readFrame(el: Element, name = 'frame'): Padding {
   const style = getComputedStyle(el);
   const remPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
   const pad = { top: 8, right: 8, bottom: 8, left: 8 };
   for (const side of SIDES) {
-    const v = style.getPropertyValue(`--frame-${side}`);
+    const v = style.getPropertyValue(`--${name}-${side}`);
     if (v) pad[side] = cssLength(v, remPx);
   }
   return pad;

@@ -102,8 +102,11 @@ export interface CountryRenderer {
   resetView(): void;
   /** Zooms in (1) or out (−1) by a zoom level, about the centre. */
   zoomBy(delta: number): void;
-  /** Moves the camera to a view: a flight, or a jump when `jump` is set and under reduced motion. */
-  goTo(view: { center: [number, number]; zoom: number }, jump?: boolean): void;
+  /**
+   * Moves the camera to a view: a flight, or a jump when `jump` is set and under reduced motion. With
+   * `padding`, the view's centre goes to the middle of the part of the box it leaves free.
+   */
+  goTo(view: { center: [number, number]; zoom: number }, jump?: boolean, padding?: Padding): void;
   /** The camera now. */
   getView(): MapView;
   /** Presentation mode: projector palette, and no zoom from a stray scroll, trackpad or key. */

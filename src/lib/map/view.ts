@@ -104,3 +104,19 @@ export function follow(
   const moved = { k: t.k, x: t.x + (fx - x), y: t.y + (fy - y) };
   return viewOf(moved, width, height);
 }
+
+/**
+ * The camera that shows `view`'s centre in the middle of the part of the box `padding` leaves free
+ * (the lesson's subject clear of its legend and caption bar), at the same zoom.
+ */
+export function centredIn(
+  view: { center: [number, number]; zoom: number },
+  padding: Padding,
+): { center: [number, number]; zoom: number } {
+  const k = scaleAt(view.zoom);
+  const [x, y] = toWorld(view.center);
+  const dx = (padding.left - padding.right) / 2 / k;
+  const dy = (padding.top - padding.bottom) / 2 / k;
+  const [lon, lat] = toLonLat([x - dx, y - dy]);
+  return { center: [lon, lat], zoom: view.zoom };
+}

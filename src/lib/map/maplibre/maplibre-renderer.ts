@@ -18,7 +18,7 @@ import { StopPlacer } from './stop-placer';
 import { PROJECTOR_SCALE } from '../stop-shapes';
 import type { CountryRenderer, CreateRenderer, RendererEvents, RendererOptions } from '../renderer';
 import type { GeoJSONSource, LngLatBoundsLike } from 'maplibre-gl';
-import { DETAIL_ZOOM, WORLD_BOUNDS as WORLD_BOUNDS_LIST } from '../view';
+import { DETAIL_ZOOM, WORLD_BOUNDS as WORLD_BOUNDS_LIST, centredIn } from '../view';
 import { markOnce } from '../marks';
 import type { Status } from '../../data/status';
 import type { FeatureCollection } from 'geojson';
@@ -257,8 +257,9 @@ async function setUp(
       );
     },
     resetView: () => map.fitBounds(WORLD_BOUNDS, { padding: opts.frame(), ...motion() }),
-    goTo(view, jump = false) {
+    goTo(to, jump = false, padding) {
       map.resize(); // entering presentation mode gives the map the whole screen
+      const view = padding ? centredIn(to, padding) : to;
       if (opts.reducedMotion || jump) map.jumpTo(view);
       else map.flyTo({ ...view, duration: 1800 });
     },

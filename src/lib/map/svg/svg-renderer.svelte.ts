@@ -15,6 +15,7 @@ import {
   DETAIL_ZOOM,
   MAX_ZOOM,
   WORLD_BOUNDS,
+  centredIn,
   fitView,
   scaleAt,
   transformOf,
@@ -311,8 +312,9 @@ function createSvgMap(
       move(transformOf(fitView(b, W, H, padding, 4), W, H), 600);
     },
     resetView: () => move(transformOf(worldView(), W, H), 600),
-    goTo(view, jump = false) {
+    goTo(to, jump = false, padding) {
       ({ w: W, h: H } = size());
+      const view = padding ? centredIn(to, padding) : to;
       move(transformOf({ zoom: view.zoom, lon: view.center[0], lat: view.center[1] }, W, H), jump ? 0 : 1800);
     },
     getView: () => viewOf(t, W, H),
