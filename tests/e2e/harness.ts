@@ -95,7 +95,8 @@ export function colourShare(pngBytes: Buffer, hex: string, tolerance = 12): numb
  */
 export async function shareOfColour(page: Page, hex: string, clearOfLegend = false): Promise<number> {
   const box = (await page.locator('.stage').boundingBox())!;
-  const skip = clearOfLegend ? 320 : 0;
+  const legend = await page.locator('.legend').boundingBox();
+  const skip = clearOfLegend && legend ? legend.x + legend.width - box.x + 4 : 0;
   return colourShare(
     await page.screenshot({
       clip: { x: box.x + skip, y: box.y, width: box.width - skip, height: box.height },

@@ -4,7 +4,7 @@
  * and zooms it with d3-zoom (a pan moves one transform), colours only the countries whose status
  * changed, and draws the trips with a Svelte component (SvgTrips.svelte) in the same world.
  */
-import { mount, unmount } from 'svelte';
+import { mount, unmount, untrack } from 'svelte';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import 'd3-transition';
@@ -130,20 +130,24 @@ function createSvgMap(
     }
   };
   /** Lays the symbols out again for the camera now (after a move, a resize, or a change of what shows). */
-  const relayout = () => {
-    trips.placed = svgLayout(
-      model,
-      trips.through,
-      { ...t, width: W, height: H },
-      {
-        trips: [trips.halo, trips.latest],
-        opened,
-        allOpen: zoomAt(t.k) >= GROUP_OPEN_ZOOM,
-        spacing: STOP_SPACING * (presenting ? PROJECTOR_SCALE : 1),
-      },
-    );
-    events.laidOut(trips.placed);
-  };
+  // Untracked: the seam's methods are called from the host's effects, which must not come to depend
+  // on the overlay's own state (writing `placed` would run them again, endlessly).
+  const relayout = () =>
+    untrack(() => {
+      const placed = svgLayout(
+        model,
+        trips.through,
+        { ...t, width: W, height: H },
+        {
+          trips: [trips.halo, trips.latest],
+          opened,
+          allOpen: zoomAt(t.k) >= GROUP_OPEN_ZOOM,
+          spacing: STOP_SPACING * (presenting ? PROJECTOR_SCALE : 1),
+        },
+      );
+      trips.placed = placed;
+      events.laidOut(placed);
+    });
   const minK = () => fitView(WORLD_BOUNDS, W, H, { top: 0, right: 0, bottom: 0, left: 0 }).zoom;
   const zoomer = zoom<SVGSVGElement, unknown>()
     .extent(() => [
