@@ -95,7 +95,7 @@ export function colourShare(pngBytes: Buffer, hex: string, tolerance = 12): numb
  */
 export async function shareOfColour(page: Page, hex: string, clearOfLegend = false): Promise<number> {
   const box = (await page.locator('.stage').boundingBox())!;
-  const legend = await page.locator('.legend').boundingBox();
+  const legend = clearOfLegend ? await page.locator('.legend').boundingBox() : null;
   const skip = clearOfLegend && legend ? legend.x + legend.width - box.x + 4 : 0;
   return colourShare(
     await page.screenshot({
