@@ -532,6 +532,7 @@ describe('open data', () => {
         'obligations.json',
         'outcomes.json',
         'publishers.json',
+        'README.txt',
         'territories.json',
         'trips.csv',
         'trips.json',
@@ -544,8 +545,13 @@ describe('open data', () => {
     expect(trips.trips).toHaveLength(data.trips.length);
   });
 
-  it('writes one CSV row per record, with the documented columns', () => {
-    const countries = csvParse(files['countries.csv']);
+  it('writes one CSV row per record, with the documented columns, after a byte-order mark', () => {
+    // Excel on Windows reads UTF-8 only after a byte-order mark ("Côte d'Ivoire", "Türkiye").
+    for (const f of ['countries.csv', 'trips.csv', 'avoided.csv'])
+      expect(files[f].charCodeAt(0), f).toBe(0xfeff);
+    const parse = (f: string) => csvParse(files[f].slice(1));
+    const countries = parse('countries.csv');
+    expect(countries.find((c) => c.iso3 === 'CIV')?.name).toMatch(/^Côte d.Ivoire$/);
     expect(countries).toHaveLength(data.countries.countries.length);
     expect(countries.columns).toEqual(
       expect.arrayContaining([
@@ -558,7 +564,7 @@ describe('open data', () => {
         'sources',
       ]),
     );
-    const trips = csvParse(files['trips.csv']);
+    const trips = parse('trips.csv');
     expect(trips).toHaveLength(data.trips.length);
     expect(trips.find((t) => t.iso3 === 'MNG')?.city).toBe('Ulaanbaatar');
     // Who is speaking travels with every source, and a copy names the original it stands for.
@@ -568,5 +574,13 @@ describe('open data', () => {
     const warrant = JSON.parse(files['warrants.json']);
     expect(warrant.warrants).toHaveLength(data.warrants.length);
     expect(countries.find((c) => c.iso3 === 'MLT')?.uncertain).toMatch(/^signed: /);
+  });
+
+  it('describes every CSV column in README.txt', () => {
+    for (const f of ['countries.csv', 'trips.csv', 'avoided.csv']) {
+      const section = files['README.txt'].split(`\n${f}\n`)[1]?.split('\n\n')[0] ?? '';
+      for (const column of csvParse(files[f].slice(1)).columns)
+        expect(section, `${f}: ${column}`).toMatch(new RegExp(`^  ${column}: \\S`, 'm'));
+    }
   });
 });

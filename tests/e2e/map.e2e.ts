@@ -386,13 +386,18 @@ describe('open data', () => {
   it('serves every data file as JSON and CSV from the built site, linked from the footer', async () => {
     const { page, context } = await visit();
     const links = page.locator('footer a[download]');
-    expect(await links.count()).toBe(12);
+    expect(await links.count()).toBe(13);
     for (const href of await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
       const res = await page.request.get(href);
       expect(res.status(), href).toBe(200);
-      const body = await res.text();
-      if (href.endsWith('.json')) expect(JSON.parse(body).generated, href).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      else expect(body.split('\n')[0], href).toMatch(/^(iso3|id),/);
+      const body = await res.body();
+      if (href.endsWith('.json'))
+        expect(JSON.parse(body.toString('utf8')).generated, href).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      else if (href.endsWith('.csv')) {
+        // UTF-8 with a byte-order mark, so a spreadsheet reads the accents right.
+        expect([...body.subarray(0, 3)], href).toEqual([0xef, 0xbb, 0xbf]);
+        expect(body.subarray(3).toString('utf8').split('\n')[0], href).toMatch(/^(iso3|id),/);
+      } else expect(body.toString('utf8'), href).toMatch(/countries\.csv\n {2}iso3: /);
     }
     await context.close();
   });

@@ -1,6 +1,7 @@
 /**
  * The open-data files the build publishes in dist/data/: each JSON file as edited, plus a
- * `generated` date and a licence note, and flat CSV twins (one row a record) written with d3-dsv.
+ * `generated` date and a licence note; flat CSV twins (one row a record, written with d3-dsv, with a
+ * byte-order mark); and a README.txt naming every column, from the same column definitions.
  */
 import { csvFormat } from 'd3-dsv';
 import type { Dataset } from './dataset.ts';
@@ -29,17 +30,153 @@ const uncertainColumn = (u: Readonly<Record<string, string>>) =>
     .map(([field, why]) => `${field}: ${why}`)
     .join(' | ');
 
+/** A CSV column: its name, what it holds (for the download's README.txt), and its value in a record. */
+interface Column<R> {
+  name: string;
+  about: string;
+  value: (r: R) => string;
+}
+type Columns<R> = readonly Column<R>[];
+const col = <R>(name: string, about: string, value: (r: R) => string): Column<R> => ({ name, about, value });
+
 /** The columns a trip and an avoided visit share. */
-const eventColumns = (e: Trip | Avoided) => ({
-  id: e.id,
-  start: e.start,
-  end: e.end,
-  iso3: e.iso3,
-  city: e.city,
-  lat: String(e.lat),
-  lon: String(e.lon),
-  event: e.event,
-});
+const eventColumns = <R extends Trip | Avoided>(what: string): Columns<R> => [
+  col('id', `the ${what}'s identifier (stable; used in links as ?trip=)`, (e) => e.id),
+  col('start', 'first day, YYYY-MM-DD', (e) => e.start),
+  col('end', 'last day, YYYY-MM-DD', (e) => e.end),
+  col('iso3', 'host country, ISO 3166-1 alpha-3', (e) => e.iso3),
+  col('city', 'where (as the sources name it)', (e) => e.city),
+  col('lat', 'latitude of the city, degrees', (e) => String(e.lat)),
+  col('lon', 'longitude of the city, degrees', (e) => String(e.lon)),
+  col('event', 'what took place there', (e) => e.event),
+];
+const recordColumns = <
+  R extends {
+    confidence: string;
+    uncertain: Readonly<Record<string, string>>;
+    notes: string;
+    sources: readonly Source[];
+  },
+>(
+  sources: (s: readonly Source[]) => string,
+): Columns<R> => [
+  col('confidence', 'how well sourced the record is: high, medium or low', (r) => r.confidence),
+  col('uncertain', 'fields whose sources are thin or disagree, with why ("field: reason | …")', (r) =>
+    uncertainColumn(r.uncertain),
+  ),
+  col('notes', 'research notes: how disagreements between sources were settled', (r) => r.notes),
+  col('sources', 'who is speaking (publisher and kind) and the address of each source, "; "-separated', (r) =>
+    sources(r.sources),
+  ),
+];
+
+/** The CSV twins: file → columns (the header, each row, and README.txt all come from these). */
+function csvColumns(sources: (s: readonly Source[]) => string) {
+  type C = Dataset['countries']['countries'][number];
+  const countries: Columns<C> = [
+    col('iso3', 'ISO 3166-1 alpha-3 code', (c) => c.iso3),
+    col('name', 'short English name', (c) => c.name),
+    col('signed', 'date it signed the Rome Statute, YYYY-MM-DD (empty: never)', (c) => c.signed ?? ''),
+    col('signedDateUnknown', 'true when it signed but the day is not known', (c) =>
+      String(c.signedDateUnknown),
+    ),
+    col(
+      'ratified',
+      'date of its instrument of ratification, acceptance, approval or accession',
+      (c) => c.ratified ?? '',
+    ),
+    col(
+      'ratificationType',
+      'ratification, acceptance, approval or accession',
+      (c) => c.ratificationType ?? '',
+    ),
+    col(
+      'entryIntoForce',
+      'date the Statute entered into force for it (Art. 126)',
+      (c) => c.entryIntoForce ?? '',
+    ),
+    col(
+      'entryIntoForceLatestPossible',
+      'true when entryIntoForce is the latest date the sources allow',
+      (c) => String(c.entryIntoForceLatestPossible),
+    ),
+    col(
+      'withdrawalNotified',
+      'date its notification of withdrawal reached the UN (Art. 127)',
+      (c) => c.withdrawalNotified ?? '',
+    ),
+    col('withdrawalEffective', 'date its withdrawal took effect', (c) => c.withdrawalEffective ?? ''),
+    col(
+      'signatureWithdrawn',
+      'date it told the UN it does not intend to become a party',
+      (c) => c.signatureWithdrawn ?? '',
+    ),
+    col(
+      'declarations12_3',
+      "dates of declarations accepting the Court's jurisdiction (Art. 12(3)), space-separated",
+      (c) => c.declarations12_3.map((d) => d.date).join(' '),
+    ),
+    col(
+      'withdrawalAnnounced',
+      'dates of announced withdrawals never notified to the UN, space-separated',
+      (c) => c.announcements.map((a) => a.date).join(' '),
+    ),
+    ...recordColumns<C>(sources),
+  ];
+  const trips: Columns<Trip> = [
+    ...eventColumns<Trip>('trip'),
+    col('kind', 'kind of visit (state visit, summit, …)', (t) => t.kind),
+    col(
+      'fromCity',
+      'where the route starts (Moscow unless the sources name another stop)',
+      (t) => t.from?.city ?? 'Moscow',
+    ),
+    col('occupiedUkraine', 'true for a visit to occupied territory of Ukraine', (t) =>
+      String(t.occupiedUkraine),
+    ),
+    ...recordColumns<Trip>(sources),
+  ];
+  const avoided: Columns<Avoided> = [
+    ...eventColumns<Avoided>('avoided visit'),
+    col('participation', 'how Russia took part instead', (a) => a.participation),
+    col('reason', 'the reason given for his absence, as reported', (a) => a.reason),
+    col('warrantLink', 'whether a link to the warrant was stated, and by whom', (a) => a.warrantLink),
+    ...recordColumns<Avoided>(sources),
+  ];
+  return { countries, trips, avoided };
+}
+
+/**
+ * A CSV file: a UTF-8 byte-order mark first, so spreadsheet programs (Excel on Windows) read
+ * "Côte d'Ivoire" and "Türkiye" right; then the header and one row per record (d3-dsv's quoting).
+ */
+const BOM = '\uFEFF';
+function csvFile<R>(columns: Columns<R>, rows: readonly R[]): string {
+  return (
+    BOM +
+    csvFormat(
+      rows.map((r) => Object.fromEntries(columns.map((c) => [c.name, c.value(r)]))),
+      columns.map((c) => c.name),
+    )
+  );
+}
+
+/** README.txt for the data download: what each file is, and each CSV column. */
+function readme(columns: Record<string, Columns<never>>, generated: string): string {
+  const lines = [
+    "Who must arrest Vladimir Putin? — the map's data",
+    `Generated ${generated}. ${LICENCE}`,
+    '',
+    "Each JSON file is the project's data file as edited (data/ in the repository), with every record's sources.",
+    'The CSV files are flat twins of countries, trips and avoided visits, UTF-8 with a byte-order mark, one row a record.',
+    'Dates are YYYY-MM-DD; an empty cell means none.',
+  ];
+  for (const [file, cols] of Object.entries(columns)) {
+    lines.push('', `${file}.csv`);
+    for (const c of cols) lines.push(`  ${c.name}: ${c.about}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
 
 /** File name → contents, for every file under dist/data/. `generated` is the build date (YYYY-MM-DD). */
 export function openDataFiles(
@@ -53,50 +190,10 @@ export function openDataFiles(
     files[`${name}.json`] =
       `${JSON.stringify({ generated, licence: LICENCE, ...(json as object) }, null, 2)}\n`;
   }
-  files['countries.csv'] = csvFormat(
-    data.countries.countries.map((c) => ({
-      iso3: c.iso3,
-      name: c.name,
-      signed: c.signed ?? '',
-      signedDateUnknown: String(c.signedDateUnknown),
-      ratified: c.ratified ?? '',
-      ratificationType: c.ratificationType ?? '',
-      entryIntoForce: c.entryIntoForce ?? '',
-      entryIntoForceLatestPossible: String(c.entryIntoForceLatestPossible),
-      withdrawalNotified: c.withdrawalNotified ?? '',
-      withdrawalEffective: c.withdrawalEffective ?? '',
-      signatureWithdrawn: c.signatureWithdrawn ?? '',
-      declarations12_3: c.declarations12_3.map((d) => d.date).join(' '),
-      withdrawalAnnounced: c.announcements.map((a) => a.date).join(' '),
-      confidence: c.confidence,
-      uncertain: uncertainColumn(c.uncertain),
-      notes: c.notes,
-      sources: sources(c.sources),
-    })),
-  );
-  files['trips.csv'] = csvFormat(
-    data.trips.map((t) => ({
-      ...eventColumns(t),
-      kind: t.kind,
-      fromCity: t.from?.city ?? 'Moscow',
-      occupiedUkraine: String(t.occupiedUkraine),
-      confidence: t.confidence,
-      uncertain: uncertainColumn(t.uncertain),
-      notes: t.notes,
-      sources: sources(t.sources),
-    })),
-  );
-  files['avoided.csv'] = csvFormat(
-    data.avoided.map((a) => ({
-      ...eventColumns(a),
-      participation: a.participation,
-      reason: a.reason,
-      warrantLink: a.warrantLink,
-      confidence: a.confidence,
-      uncertain: uncertainColumn(a.uncertain),
-      notes: a.notes,
-      sources: sources(a.sources),
-    })),
-  );
+  const columns = csvColumns(sources);
+  files['countries.csv'] = csvFile(columns.countries, data.countries.countries);
+  files['trips.csv'] = csvFile(columns.trips, data.trips);
+  files['avoided.csv'] = csvFile(columns.avoided, data.avoided);
+  files['README.txt'] = readme(columns as unknown as Record<string, Columns<never>>, generated);
   return files;
 }

@@ -91,6 +91,7 @@ export function regionBox(shapes: PrintShapes, iso3: string, aspect: number): Wo
 }
 
 const f1 = (n: number) => String(Math.round(n * 10) / 10);
+const f3 = (n: number) => String(Math.round(n * 1000) / 1000);
 const layer = (l: IconLayer) =>
   `<path d="${l.d}" fill="${l.fill ?? 'none'}"${l.stroke ? ` stroke="${l.stroke}" stroke-width="${l.width}"` : ''}/>`;
 
@@ -187,7 +188,8 @@ export function printMapSvg(o: PrintMapInput): string {
     .join('');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${[x0, y0, x1 - x0, y1 - y0].map(f1).join(' ')}">` +
-    paints() +
+    // Textures keep a tile of about 8 px on paper, as on screen, whatever the zoom.
+    paints().replace(/patternTransform="scale\([^)]*\)"/g, `patternTransform="scale(${f3(8 / (12 * k))})"`) +
     `<rect x="${x0}" y="${y0}" width="${x1 - x0}" height="${y1 - y0}" fill="#ffffff"/>` +
     `<g stroke="${BORDER}" stroke-width="${f1(0.5 * px)}" stroke-linejoin="round">${shapes}<g stroke="#fff">${small}</g></g>` +
     outline +
