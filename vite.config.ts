@@ -4,11 +4,14 @@ import { resolve } from 'node:path';
 import { dataPlugin, dataDir } from './build/data-plugin.ts';
 import { firstPaintPlugin } from './build/first-paint.ts';
 import { trimMapLibreCss } from './build/trim-maplibre-css.ts';
+import { offlinePlugin } from './build/offline.ts';
+import { cspPlugin } from './build/csp.ts';
+import { svgMapCss } from './src/lib/map/svg/svg-style.ts';
 
 export default defineConfig({
   // Relative asset URLs: the built site works from any sub-path (https://example.org/some/path/).
   base: './',
-  plugins: [svelte(), dataPlugin(), firstPaintPlugin()],
+  plugins: [svelte(), dataPlugin(), firstPaintPlugin(), offlinePlugin(), cspPlugin(() => [svgMapCss()])],
   build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
   // MapLibre's stylesheet without the rules for controls the map never adds (build/trim-maplibre-css.ts).
   css: { postcss: { plugins: [trimMapLibreCss()] } },

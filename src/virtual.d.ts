@@ -10,3 +10,4 @@ declare module 'virtual:icc-sources' {
   const sources: Record<string, Source[]>;
   export default sources;
 }
+/// <reference types="vite-plugin-pwa/client" />

@@ -1,7 +1,16 @@
 // The first paint: the shaded map is in the page's HTML, drawn before any script runs, and shown
 // only when it is right (build/first-paint.ts); the SVG renderer adopts it (lib/map/svg/).
 import { describe, expect, it } from 'vitest';
-import { blockScripts, clickSvgMap, shareOfColour, useSite, visit, waitForMap, waitForMark } from './harness';
+import {
+  blockScripts,
+  clickSvgMap,
+  shareOfColour,
+  useSite,
+  visit,
+  waitForMap,
+  waitForMark,
+  watchPolicy,
+} from './harness';
 import { SWATCH } from '../../src/lib/map/palette';
 
 const site = useSite();
@@ -30,7 +39,11 @@ describe('before any script has run', () => {
 describe('once the app has started', () => {
   it('the SVG map adopts the first paint, and opens countries clicked while the WebGL map is still loading', async () => {
     // The WebGL map's code never arrives: the SVG map is all there is, and all that is needed.
-    const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await site.browser.newContext({
+      viewport: { width: 1280, height: 720 },
+      serviceWorkers: 'block',
+    });
+    await watchPolicy(context);
     await context.route(/maplibre-renderer/, () => {});
     const page = await context.newPage();
     const errors: string[] = [];

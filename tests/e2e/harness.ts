@@ -13,6 +13,29 @@ export const OUT = 'test-results';
 export interface Site {
   browser: Browser;
   url: string;
+  /** Serves another built folder at the same address (a new version deployed). */
+  serve(dir: string): void;
+}
+
+/**
+ * Content-Security-Policy violations seen in any visit of the file (the page's policy: build/csp.ts).
+ * The file fails after its tests if there was one, whatever the test that caused it asserted.
+ */
+const violations: string[] = [];
+
+/** Reports every CSP violation in the context's pages to `violations`, from before the page's first script. */
+export async function watchPolicy(context: BrowserContext): Promise<void> {
+  await context.exposeBinding('__reportViolation', ({ page }, text: string) => {
+    violations.push(`${page.url()}: ${text}`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __reportViolation: (t: string) => void }).__reportViolation;
+      report(
+        `${e.effectiveDirective} refused ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`,
+      );
+    });
+  });
 }
 
 /** Serves dist/ and starts Chromium for the file's tests; both stop after them. A failed launch fails the tests. */
@@ -23,11 +46,13 @@ export function useSite(): Site {
     mkdirSync(OUT, { recursive: true });
     server = await serveDist();
     site.url = server.url;
+    site.serve = server.serve;
     site.browser = await launch();
   });
   afterAll(async () => {
     await site.browser?.close();
     await server?.close();
+    if (violations.length) throw new Error(`Content-Security-Policy violations:\n${violations.join('\n')}`);
   });
   return site;
 }
@@ -49,8 +74,14 @@ export async function visit(
   viewport = { width: 1280, height: 720 },
   prepare?: (context: BrowserContext) => Promise<unknown>,
 ): Promise<Visit> {
-  // Reduced motion: the camera jumps instead of flying, so screenshots show where it lands.
-  const context = await site.browser.newContext({ viewport, reducedMotion: 'reduce' });
+  // Reduced motion: the camera jumps instead of flying, so screenshots show where it lands. No
+  // service worker (each new context would save the whole site): the offline tests allow it.
+  const context = await site.browser.newContext({
+    viewport,
+    reducedMotion: 'reduce',
+    serviceWorkers: 'block',
+  });
+  await watchPolicy(context);
   await prepare?.(context);
   const page = await context.newPage();
   const errors: string[] = [];

@@ -11,6 +11,7 @@ import {
   visit as open,
   waitForMap,
   withRenderer,
+  watchPolicy,
 } from './harness';
 import { HIGHLIGHT, SWATCH } from '../../src/lib/map/palette';
 import { OCCUPIED_FILL } from '../../src/lib/map/stop-shapes';
@@ -438,7 +439,9 @@ describe('without WebGL', () => {
       const context = await noGl.newContext({
         viewport: { width: 1280, height: 720 },
         reducedMotion: 'reduce',
+        serviceWorkers: 'block',
       });
+      await watchPolicy(context);
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(String(e)));

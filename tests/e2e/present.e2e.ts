@@ -13,6 +13,7 @@ import {
   waitForMap,
   withRenderer,
   type RendererName,
+  watchPolicy,
 } from './harness';
 import { PROJECTOR, SWATCH } from '../../src/lib/map/palette';
 import { WORLD } from '../../src/lib/map/first-paint-shapes';
@@ -324,7 +325,9 @@ describe('the lesson without WebGL', () => {
       const context = await noGl.newContext({
         viewport: { width: 1280, height: 720 },
         reducedMotion: 'reduce',
+        serviceWorkers: 'block',
       });
+      await watchPolicy(context);
       const page = await context.newPage();
       await page.goto(`${site.url}?present=1&step=1`);
       await waitForMap(page, 'svg');

@@ -3,7 +3,7 @@
 // once the app has read the address and shown its notices. The volume (thousands of addresses) is in
 // the parsers' property tests (tests/unit/address-properties.test.ts).
 import { describe, expect, it } from 'vitest';
-import { useSite } from './harness';
+import { useSite, watchPolicy } from './harness';
 
 const site = useSite();
 
@@ -70,7 +70,9 @@ describe('fuzzed addresses', () => {
     const context = await site.browser.newContext({
       viewport: { width: 1024, height: 640 },
       reducedMotion: 'reduce',
+      serviceWorkers: 'block',
     });
+    await watchPolicy(context);
     // The map itself is not under test here: its code and shapes are not fetched, so 500 loads stay quick.
     await context.route(/maplibre|\/geo\//, (route) => route.abort());
     const page = await context.newPage();
@@ -100,7 +102,8 @@ describe('fuzzed addresses', () => {
   }, 600_000);
 
   it('quotes ignored input as text in the notice', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
+    await watchPolicy(context);
     await context.route(/maplibre|\/geo\//, (route) => route.abort());
     const page = await context.newPage();
     await page.goto(`${site.url}?country=${encodeURIComponent('<b>x</b>')}`);

@@ -4,8 +4,16 @@ import sirv from 'sirv';
 
 export const SUB_PATH = '/some/path/';
 
-export async function serveDist(dir = 'dist'): Promise<{ url: string; close(): Promise<void> }> {
-  const files = sirv(dir, { dev: false, etag: true, gzip: false });
+export interface Served {
+  url: string;
+  close(): Promise<void>;
+  /** Serves another folder from now on, at the same address (a new build deployed). */
+  serve(dir: string): void;
+}
+
+export async function serveDist(dir = 'dist'): Promise<Served> {
+  const folder = (d: string) => sirv(d, { dev: false, etag: true, gzip: false });
+  let files = folder(dir);
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/';
     if (!url.startsWith(SUB_PATH)) {
@@ -24,6 +32,7 @@ export async function serveDist(dir = 'dist'): Promise<{ url: string; close(): P
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}${SUB_PATH}`,
+    serve: (d) => void (files = folder(d)),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
