@@ -1,3 +1,4 @@
+/// <reference types="vite-plugin-pwa/client" />
 declare module 'virtual:icc-data' {
   import type { Dataset } from './lib/data/dataset';
   const dataset: Dataset;
@@ -10,4 +11,3 @@ declare module 'virtual:icc-sources' {
   const sources: Record<string, Source[]>;
   export default sources;
 }
-/// <reference types="vite-plugin-pwa/client" />
