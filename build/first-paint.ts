@@ -56,7 +56,7 @@ export function nextChange(countries: readonly Country[], today: string): string
  */
 function bootScript(day: string, until: string): string {
   return `(function(){var q=location.search,t=new Date().toISOString().slice(0,10),m=document.getElementById('first-map');
-if(/[?&]present=/.test(q))document.getElementById('boot').classList.add('presenting');
+var b=document.getElementById('boot');if(/[?&]present=/.test(q))b.classList.add('presenting');if(/[?&]embed=1/.test(q))b.classList.add('embed');
 if(!m)return;
 if(/[?&](date|present)=/.test(q)||/map=/.test(location.hash)||t<'${day}'||t>='${until}'){m.classList.add('stale');return}
 if(t!=='${day}')document.getElementById('boot-day').textContent=new Intl.DateTimeFormat('en-GB',{day:'numeric',month:'long',year:'numeric',timeZone:'UTC'}).format(new Date());

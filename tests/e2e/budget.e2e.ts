@@ -13,9 +13,11 @@ import { networkQuiet } from './network';
  * Budgets in KiB, gzip -9. WebGL: 587 when it was set; 605 with the first paint in index.html; 555
  * with presentation mode on demand, MapLibre's stylesheet trimmed and the first view's shapes read
  * from the first paint; 590 with the SVG renderer (d3-zoom and the trip overlay) in the first load,
- * since the SVG map now answers clicks while MapLibre loads. SVG: set at 155 KiB.
+ * since the SVG map now answers clicks while MapLibre loads. SVG: set at 155 KiB; 160 with the Share
+ * menu, the embed layout and the service worker's registration (workbox-window, 2.1 KiB), which
+ * is 158.5 KiB (the picture's own code comes when asked for).
  */
-const BUDGET_KIB: Record<RendererName, number> = { svg: 155, webgl: 590 };
+const BUDGET_KIB: Record<RendererName, number> = { svg: 160, webgl: 590 };
 
 const site = useSite();
 

@@ -30,7 +30,9 @@ async function withWorker(): Promise<{ context: BrowserContext; page: Page; erro
 async function firstVisit(page: Page) {
   await page.goto(site.url);
   await waitForMap(page, 'svg');
-  await page.getByText('The map is saved on this device', { exact: false }).waitFor({ timeout: 45_000 });
+  await page
+    .getByText('Saved on this device: the map and the lesson now work offline')
+    .waitFor({ timeout: 45_000 });
 }
 
 describe('offline after one visit', () => {

@@ -80,3 +80,58 @@ describe('share', () => {
     await context.close();
   });
 });
+
+describe('embed', () => {
+  for (const width of [320, 800]) {
+    it(`embedded at ${width} px with the Share menu's code: sized to its content, no scrollbars, a link to the full map`, async () => {
+      const { page, context, errors } = await visit(site, '?date=2025-10-09', { width: 1280, height: 720 });
+      await page.getByRole('button', { name: 'Share' }).click();
+      const code = await page.getByLabel('Embed this view in a page').inputValue();
+      expect(code).toMatch(/^<iframe src="[^"]*embed=1[^"]*"/);
+      // On the world view the code names no camera: the embed frames the world for its own width.
+      expect(code).not.toContain('#map=');
+      // A host page (an article) with nothing but the code, and a log of the heights the map posts.
+      const host = await context.newPage();
+      await host.setViewportSize({ width, height: 900 });
+      await host.setContent(
+        `<body style="margin:0"><script>window.heights=[];addEventListener("message",function(e){window.heights.push(e.data.height)})</script>${code}</body>`,
+      );
+      await expect
+        .poll(() => host.evaluate(() => (window as unknown as { heights: number[] }).heights.length), {
+          timeout: 20_000,
+        })
+        .toBeGreaterThan(0);
+      const frame = host.frames().find((f) => f.url().includes('embed=1'))!;
+      await frame.locator('.map-box[data-renderer="svg"]').waitFor({ state: 'attached', timeout: 30_000 });
+      await frame.locator('.timeline').waitFor();
+      // The iframe is as tall as the embedded page, which fits it exactly: no scrollbar either way.
+      await expect
+        .poll(async () => {
+          const posted = await host.evaluate(() =>
+            (window as unknown as { heights: number[] }).heights.at(-1),
+          );
+          const iframe = await host.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
+          return Math.abs(iframe - posted!);
+        })
+        .toBeLessThan(1);
+      const fit = await frame.evaluate(() => ({
+        x: document.documentElement.scrollWidth - innerWidth,
+        y: document.documentElement.scrollHeight - innerHeight,
+      }));
+      expect(fit.x).toBeLessThanOrEqual(0);
+      expect(fit.y).toBeLessThanOrEqual(0);
+      // Title line, legend, timeline and source line; none of the full page's chrome.
+      expect(await frame.locator('h1').textContent()).toBe(TITLE);
+      expect(await frame.locator('.legend').isVisible()).toBe(true);
+      expect(await frame.getByText('Data as of').isVisible()).toBe(true);
+      expect(await frame.locator('footer, .present-button, .country-list').count()).toBe(0);
+      const full = frame.getByRole('link', { name: /Open the full map/ });
+      const href = (await full.getAttribute('href'))!;
+      expect(href).toContain('date=2025-10-09');
+      expect(href).not.toContain('embed');
+      await host.screenshot({ path: `${OUT}/embed-${width}.png`, fullPage: true });
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});

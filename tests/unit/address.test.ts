@@ -49,6 +49,13 @@ describe('writeAddress', () => {
     expect(link).toBe(`${PAGE}?renderer=svg#map=2/0/0&x=1`);
   });
 
+  it('names no camera on the world view, so each screen frames the world its own way', () => {
+    expect(
+      writeAddress(`${PAGE}?country=MNG#map=2/0/0&x=1`, { ...base, country: 'MNG', view: 'world' }),
+    ).toBe(`${PAGE}?country=MNG#x=1`);
+    expect(writeAddress(`${PAGE}#map=2/0/0`, { ...base, view: 'world' })).toBe(PAGE);
+  });
+
   it('reads back what it wrote', () => {
     const state: AddressState = {
       ...base,

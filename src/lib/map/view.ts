@@ -68,6 +68,16 @@ export function fitView(
   return viewOf(t, width, height);
 }
 
+/**
+ * Whether `view` shows the world as the page frames it in this box (the view it opens on): a link
+ * to it names no camera, so whoever opens it sees the world framed for their own screen.
+ */
+export function isWorldView(view: MapView, width: number, height: number, padding?: Padding): boolean {
+  const a = transformOf(view, width, height);
+  const b = transformOf(fitView(WORLD_BOUNDS, width, height, padding), width, height);
+  return Math.abs(a.k / b.k - 1) < 0.01 && Math.abs(a.x - b.x) < 2 && Math.abs(a.y - b.y) < 2;
+}
+
 /** The view shown in the link's hash format: MapLibre rounds the centre by zoom, the zoom to 2 places. */
 export function formatView(v: MapView): string {
   const places = Math.max(0, Math.ceil((v.zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10));

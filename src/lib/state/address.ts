@@ -26,8 +26,11 @@ export interface AddressState {
   today: string;
   /** The lesson step, or null when not presenting. */
   slide: Slide | null;
-  /** The camera, or null while no renderer has reported one (the hash is then kept as it was). */
-  view: MapView | null;
+  /**
+   * The camera, or null while no renderer has reported one (the hash is then kept as it was), or
+   * 'world' on the world view (no camera: each screen frames the world its own way).
+   */
+  view: MapView | null | 'world';
 }
 
 /** What an address asks for, with a notice for every part of it that was ignored. */
@@ -65,6 +68,11 @@ export function readAddress(
 export function writeAddress(page: string, state: AddressState): string {
   const url = new URL(page);
   const search = serializePresent(serializeQuery(url.search, state), state.slide);
-  const hash = state.view ? withMapHash(url.hash, formatView(state.view)) : url.hash;
+  const hash =
+    state.view === 'world'
+      ? withoutMapHash(url.hash)
+      : state.view
+        ? withMapHash(url.hash, formatView(state.view))
+        : url.hash;
   return `${url.origin}${url.pathname}${search}${hash}`;
 }

@@ -237,7 +237,7 @@ export class AppState {
       date: this.time.date,
       today: this.today,
       slide: this.lesson.slide,
-      view: this.ui.view,
+      view: this.ui.atWorld ? 'world' : this.ui.view,
     });
   }
 

@@ -32,6 +32,7 @@ export class UiState {
   #retryToken = $state(0);
   /** The map's camera, as the renderer last reported it (the address carries it as #map=). */
   #view = $state<MapView | null>(null);
+  #atWorld = $state(false);
   /** Which renderer draws the map now (null: none yet). */
   #rendererKind = $state<'svg' | 'webgl' | null>(null);
   /** Bumped to ask the map to take keyboard focus (a panel closing). */
@@ -66,6 +67,10 @@ export class UiState {
   }
   get retryToken() {
     return this.#retryToken;
+  }
+  /** Whether the camera is on the world view the page opens on (a link then names no camera). */
+  get atWorld(): boolean {
+    return this.#atWorld;
   }
   get view() {
     return this.#view;
@@ -125,9 +130,10 @@ export class UiState {
     this.#retryToken += 1;
   }
 
-  /** The renderer reports where its camera came to rest. */
-  setView(view: MapView): void {
+  /** The renderer reports where its camera came to rest (`atWorld`: on the world view). */
+  setView(view: MapView, atWorld = false): void {
     this.#view = view;
+    this.#atWorld = atWorld;
   }
 
   setRendererKind(kind: 'svg' | 'webgl' | null): void {
