@@ -111,7 +111,8 @@ for (const renderer of ['svg', 'webgl'] as const) {
       await page.keyboard.press('Shift+ArrowRight');
       await expect.poll(lon, { timeout: 5_000 }).toBeGreaterThan(70);
       await page.keyboard.press('Home');
-      await expect.poll(() => Number(new URL(page.url()).hash.split('=')[1].split('/')[0])).toBeLessThan(2);
+      // Back on the world view, the address names no camera (each screen frames the world its own way).
+      await expect.poll(() => new URL(page.url()).hash).toBe('');
       await context.close();
     });
   });
