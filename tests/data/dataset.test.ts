@@ -503,6 +503,51 @@ const mutations: [string, (r: Record<DataFileName, any>) => void, RegExp][] = [
     /^data\/lesson\.json: record 2 \(id "occupied"\), field "trip": "2023-03-mariupol" went to UKR, not to the step's country MNG/,
   ],
   [
+    'a trip whose person has no warrant',
+    (r) => (r.trips.trips[0].person = 'nobody'),
+    /^data\/trips\.json: record 0 \(id "[^"]+"\), field "person": "nobody" has no warrant in data\/warrants\.json/,
+  ],
+  [
+    'a precedent whose person has no warrant',
+    (r) => (r.precedents.visits[0].person = 'nobody'),
+    /^data\/precedents\.json: record 0 \(id "al-bashir-2010-07-chad"\), field "person": "nobody" has no warrant/,
+  ],
+  [
+    "a precedent before the person's first warrant",
+    (r) => (r.precedents.visits[0].start = '2008-01-01'),
+    /^data\/precedents\.json: record 0 .*field "start": 2008-01-01 is before al-bashir's first warrant of 2009-03-04/,
+  ],
+  [
+    'a Court decision dated before the visit it decides on',
+    (r) => (r.precedents.visits[8].decisions[0].date = '2015-01-01'),
+    /^data\/precedents\.json: record 8 \(id "al-bashir-2015-06-south-africa"\), field "decisions\[0\]\.date": 2015-01-01 is before the visit/,
+  ],
+  [
+    'decisions out of date order',
+    (r) => (r.precedents.visits[11].decisions[1].date = '2017-12-01'),
+    /^data\/precedents\.json: record 11 .*field "decisions\[1\]\.date": 2017-12-01 is before the decision listed before it/,
+  ],
+  [
+    'a visit without arrest to a country that was not a State Party',
+    (r) => (r.precedents.visits[0].iso3 = 'RUS'),
+    /^data\/precedents\.json: record 0 .*field "iso3": RUS was not a State Party on 2010-07-21/,
+  ],
+  [
+    'a finding that does not say whether it referred',
+    (r) => (r.precedents.visits[3].decisions[0].referral = 'not applicable'),
+    /^data\/precedents\.json: record 3 .*field "decisions\[0\]\.referral": a finding says whether it referred/,
+  ],
+  [
+    'a precedent with an unknown outcome',
+    (r) => (r.precedents.visits[0].outcome = 'escaped'),
+    /^data\/precedents\.json: record 0 .*field "outcome": must be one of/,
+  ],
+  [
+    'a warrant with an unknown status',
+    (r) => (r.warrants.warrants[0].status = 'gone'),
+    /^data\/warrants\.json: record 0 .*field "status": must be one of/,
+  ],
+  [
     'a lesson step dated before its trip',
     (r) => (r.lesson.steps[4].date = '2024-08-01'),
     /^data\/lesson\.json: record 4 \(id "mongolia"\), field "date": 2024-08-01 is before trip "2024-09-mongolia" starts/,
@@ -531,6 +576,7 @@ describe('open data', () => {
         'lesson.json',
         'obligations.json',
         'outcomes.json',
+        'precedents.json',
         'publishers.json',
         'README.txt',
         'territories.json',

@@ -387,7 +387,7 @@ describe('open data', () => {
   it('serves every data file as JSON and CSV from the built site, linked from the footer', async () => {
     const { page, context } = await visit();
     const links = page.locator('footer a[download]');
-    expect(await links.count()).toBe(13);
+    expect(await links.count()).toBe(14);
     for (const href of await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
       const res = await page.request.get(href);
       expect(res.status(), href).toBe(200);

@@ -22,6 +22,8 @@ import {
   OutcomesFileSchema,
   TripsFileSchema,
   WarrantsFileSchema,
+  PrecedentsFileSchema,
+  type Precedent,
   type Avoided,
   type Obligation,
   type Outcome,
@@ -45,6 +47,8 @@ export interface Dataset {
   /** Who speaks in the sources (without their domains: every source names its publisher). */
   publishers: readonly Omit<Publisher, 'domains'>[];
   warrants: readonly Warrant[];
+  /** Other suspects' visits to States Parties, and arrests, with what the Court did. */
+  precedents: readonly Precedent[];
   trips: readonly Trip[];
   avoided: readonly Avoided[];
   outcomes: readonly Outcome[];
@@ -73,6 +77,7 @@ const SPEC = {
   obligations: { list: 'obligations', key: 'id' },
   lesson: { list: 'steps', key: 'id' },
   borders: { list: 'policy', key: 'id' },
+  precedents: { list: 'visits', key: 'id' },
 } satisfies Record<string, ListSpec>;
 
 /** Validates every file and the links between them. */
@@ -97,6 +102,7 @@ export function parseDataset(raw: Record<DataFileName, unknown>): Dataset {
   );
   const lesson = parseWith(LessonFileSchema, raw.lesson, DATA_FILES.lesson, SPEC.lesson);
   const borders = parseWith(BordersFileSchema, raw.borders, DATA_FILES.borders, SPEC.borders);
+  const precedents = parseWith(PrecedentsFileSchema, raw.precedents, DATA_FILES.precedents, SPEC.precedents);
 
   checkUnique(publishers.publishers, 'id', DATA_FILES.publishers, SPEC.publishers);
   checkUnique(territories.territories, 'iso3', DATA_FILES.territories, SPEC.territories);
@@ -105,6 +111,7 @@ export function parseDataset(raw: Record<DataFileName, unknown>): Dataset {
   checkUnique(avoided.avoided, 'id', DATA_FILES.avoided, SPEC.avoided);
   checkUnique(obligations.obligations, 'id', DATA_FILES.obligations, SPEC.obligations);
   checkUnique(lesson.steps, 'id', DATA_FILES.lesson, SPEC.lesson);
+  checkUnique(precedents.visits, 'id', DATA_FILES.precedents, SPEC.precedents);
 
   // Who speaks: every source gets its publisher written in (named, or found by its domain).
   const index = indexPublishers(publishers);
@@ -117,6 +124,7 @@ export function parseDataset(raw: Record<DataFileName, unknown>): Dataset {
     ['outcomes', SPEC.outcomes, outcomes.outcomes],
     ['obligations', SPEC.obligations, obligations.obligations],
     ['lesson', SPEC.lesson, lesson.steps],
+    ['precedents', SPEC.precedents, precedents.visits],
   ];
   for (const [file, spec, records] of lists) {
     records.forEach((r, i) => {
@@ -172,8 +180,25 @@ export function parseDataset(raw: Record<DataFileName, unknown>): Dataset {
     if (e.end > asOf) fail('end', `${e.end} is after the dataset's asOf date ${asOf}`);
   };
 
+  // Every person a trip or a visit names has a warrant; their first warrant dates their visits.
+  const firstWarrant = new Map<string, string>();
+  for (const w of warrants.warrants)
+    if (!firstWarrant.has(w.personId) || w.issued < firstWarrant.get(w.personId)!)
+      firstWarrant.set(w.personId, w.issued);
+  const personOf = (file: string, name: string, person: string): string =>
+    firstWarrant.get(person) ??
+    (() => {
+      throw new DataError(
+        file,
+        name,
+        'person',
+        `"${person}" has no warrant in ${DATA_FILES.warrants} (personId)`,
+      );
+    })();
+
   trips.trips.forEach((t, i) => {
     const name = rec(i, 'id', t.id);
+    personOf(DATA_FILES.trips, name, t.person);
     checkEvent(DATA_FILES.trips, t, name);
     if (t.occupiedUkraine && t.iso3 !== 'UKR') {
       throw new DataError(DATA_FILES.trips, name, 'iso3', 'a visit to occupied Ukraine must have iso3 "UKR"');
@@ -186,6 +211,31 @@ export function parseDataset(raw: Record<DataFileName, unknown>): Dataset {
     if (statusOn(byIso.get(a.iso3)!, a.start) !== 'party') {
       throw new DataError(DATA_FILES.avoided, name, 'iso3', `${a.iso3} was not a State Party on ${a.start}`);
     }
+  });
+
+  precedents.visits.forEach((p, i) => {
+    const name = rec(i, 'id', p.id);
+    const fail = (field: string, detail: string): never => {
+      throw new DataError(DATA_FILES.precedents, name, field, detail);
+    };
+    const since = personOf(DATA_FILES.precedents, name, p.person);
+    if (!byIso.has(p.iso3)) fail('iso3', `"${p.iso3}" is not in ${DATA_FILES.countries}`);
+    if (p.end < p.start) fail('end', `${p.end} is before start ${p.start}`);
+    if (p.start < since) fail('start', `${p.start} is before ${p.person}'s first warrant of ${since}`);
+    if (p.end > precedents.asOf) fail('end', `${p.end} is after the file's asOf date ${precedents.asOf}`);
+    // A visit not ended by an arrest is a precedent only where the host had to arrest: a State Party.
+    if (p.outcome === 'not arrested' && statusOn(byIso.get(p.iso3)!, p.start) !== 'party')
+      fail('iso3', `${p.iso3} was not a State Party on ${p.start}`);
+    p.decisions.forEach((d, j) => {
+      if (d.date < p.start)
+        fail(`decisions[${j}].date`, `${d.date} is before the visit it decides on (${p.start})`);
+      if (d.date > precedents.asOf)
+        fail(`decisions[${j}].date`, `${d.date} is after the file's asOf date ${precedents.asOf}`);
+      if (d.kind === 'finding' && d.referral === 'not applicable')
+        fail(`decisions[${j}].referral`, 'a finding says whether it referred the matter ("none" if not)');
+      if (j > 0 && d.date < p.decisions[j - 1].date)
+        fail(`decisions[${j}].date`, `${d.date} is before the decision listed before it`);
+    });
   });
 
   const links = { byIso, trips: trips.trips, warrantDate, asOf };
@@ -201,6 +251,7 @@ export function parseDataset(raw: Record<DataFileName, unknown>): Dataset {
       trips.trips,
       avoided.avoided,
       outcomes.outcomes,
+      precedents.visits,
     ],
   });
 
@@ -217,6 +268,7 @@ export function parseDataset(raw: Record<DataFileName, unknown>): Dataset {
       about: p.about,
     })),
     warrants: warrants.warrants,
+    precedents: precedents.visits,
     trips: trips.trips,
     avoided: avoided.avoided,
     outcomes: outcomes.outcomes,

@@ -10,5 +10,6 @@ export const DATA_FILES = {
   obligations: 'data/obligations.json',
   lesson: 'data/lesson.json',
   borders: 'data/borders.json',
+  precedents: 'data/precedents.json',
 } as const;
 export type DataFileName = keyof typeof DATA_FILES;

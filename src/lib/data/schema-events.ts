@@ -34,9 +34,20 @@ const SOURCED = {
   sources: Sources,
 };
 
+/** Where a person the Court has a warrant for is now, as the sources say. */
+export const PERSON_STATUS = [
+  'at large',
+  'in ICC custody',
+  'held by a state, not surrendered',
+  'deceased',
+] as const;
+
 export const WarrantSchema = record({
   id: Id,
+  /** The person's id (several warrants can name one person); trips and precedents name it. */
+  personId: Id,
   person: Text,
+  status: v.picklist(PERSON_STATUS, `must be one of: ${PERSON_STATUS.join(', ')}`),
   role: Text,
   issued: IsoDate,
   chamber: Text,
@@ -73,6 +84,8 @@ const EVENT_ENTRIES = {
 
 export const TripSchema = record({
   ...EVENT_ENTRIES,
+  /** Whose trip it is: a `personId` in warrants.json. */
+  person: Id,
   kind: v.picklist(TRIP_KINDS, `must be one of: ${TRIP_KINDS.join(', ')}`),
   /** Where he came from when it was not Russia (null: Moscow). */
   from: v.nullable(Place),
@@ -119,6 +132,48 @@ export const OutcomeSchema = record({
   ...SOURCED,
 });
 
+/** What the Court did after a visit: one decision (or judgment) of a Chamber. */
+export const DECISION_KINDS = ['request', 'informed', 'finding', 'no finding', 'appeal', 'other'] as const;
+export const REFERRALS = [
+  'ASP and Security Council',
+  'Security Council',
+  'ASP',
+  'none',
+  'not applicable',
+] as const;
+
+export const PrecedentDecisionSchema = record({
+  date: IsoDate,
+  body: Text,
+  /** request: to arrest or to explain; informed: the Security Council and the ASP told, no finding;
+   * finding: non-compliance under article 87(7); no finding; appeal: an Appeals Chamber judgment; other. */
+  kind: v.picklist(DECISION_KINDS, `must be one of: ${DECISION_KINDS.join(', ')}`),
+  holding: Text,
+  referral: v.picklist(REFERRALS, `must be one of: ${REFERRALS.join(', ')}`),
+  /** What the decision held on head-of-state immunity, where it did (the line the Mongolia finding follows). */
+  immunity: v.nullable(Text),
+  reference: v.nullable(v.string('must be text')),
+  sources: Sources,
+});
+
+export const PRECEDENT_OUTCOMES = [
+  'not arrested',
+  'arrested and surrendered',
+  'arrested, then released',
+] as const;
+
+/** Another suspect's visit to a State Party, or an arrest by a state, and what the Court did. */
+export const PrecedentSchema = record({
+  ...EVENT_ENTRIES,
+  /** Whose visit: a `personId` in warrants.json. */
+  person: Id,
+  outcome: v.picklist(PRECEDENT_OUTCOMES, `must be one of: ${PRECEDENT_OUTCOMES.join(', ')}`),
+  /** What happened, in a sentence or two. */
+  summary: Text,
+  decisions: v.array(PrecedentDecisionSchema, 'must be a list'),
+  ...SOURCED,
+});
+
 export const ObligationSchema = record({
   id: Id,
   article: Text,
@@ -152,6 +207,7 @@ const header = { asOf: IsoDate, description: v.optional(v.string('must be text')
 const list = <T extends v.GenericSchema>(item: T) => v.array(item, 'must be a list');
 
 export const WarrantsFileSchema = v.strictObject({ ...header, warrants: list(WarrantSchema) });
+export const PrecedentsFileSchema = v.strictObject({ ...header, visits: list(PrecedentSchema) });
 export const TripsFileSchema = v.strictObject({ ...header, trips: list(TripSchema) });
 export const AvoidedFileSchema = v.strictObject({ ...header, avoided: list(AvoidedSchema) });
 export const OutcomesFileSchema = v.strictObject({ ...header, outcomes: list(OutcomeSchema) });
@@ -160,6 +216,8 @@ export const LessonFileSchema = v.strictObject({ ...header, title: Text, steps: 
 
 export type Warrant = v.InferOutput<typeof WarrantSchema>;
 export type Trip = v.InferOutput<typeof TripSchema>;
+export type Precedent = v.InferOutput<typeof PrecedentSchema>;
+export type PrecedentDecision = v.InferOutput<typeof PrecedentDecisionSchema>;
 export type Avoided = v.InferOutput<typeof AvoidedSchema>;
 export type Outcome = v.InferOutput<typeof OutcomeSchema>;
 export type Obligation = v.InferOutput<typeof ObligationSchema>;

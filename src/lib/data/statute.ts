@@ -9,5 +9,5 @@ export const STATUTE_IN_FORCE = '2002-07-01';
  * file hold more than one for him); undefined when there is none, which the data's checks reject.
  */
 export function putinWarrant(warrants: readonly Warrant[]): Warrant | undefined {
-  return warrants.filter((w) => /Putin/.test(w.person)).sort((a, b) => a.issued.localeCompare(b.issued))[0];
+  return warrants.filter((w) => w.personId === 'putin').sort((a, b) => a.issued.localeCompare(b.issued))[0];
 }

@@ -26,6 +26,9 @@ const FIELD_LABEL: Readonly<Record<string, string>> = {
   coverage: 'whether the Statute applies there',
   from: 'date the Statute began to apply there',
   issued: 'date of the warrant',
+  decisions: 'the Court’s decisions',
+  status: 'where he is now',
+  charges: 'articles of the charges',
 };
 
 export interface Uncertainty {
