@@ -13,7 +13,7 @@ const steps: LessonStep[] = JSON.parse(readFileSync('data/lesson.json', 'utf8'))
 const mongolia = steps.findIndex((s) => s.id === 'mongolia');
 
 describe('the lesson', () => {
-  it('tells the story in order: warrant, duties, trips, Mongolia and the finding, Tajikistan, summits, questions', () => {
+  it('tells the story in order: warrant, duties, trips, Mongolia and the finding, Tajikistan, summits, what happened before, questions', () => {
     expect(steps.map((s) => s.id)).toEqual([
       'warrant',
       'duties',
@@ -23,6 +23,7 @@ describe('the lesson', () => {
       'finding',
       'tajikistan',
       'stayed-away',
+      'before',
       'questions',
     ]);
     expect(steps.every((s) => s.sources.length > 0)).toBe(true);

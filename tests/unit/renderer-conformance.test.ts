@@ -10,7 +10,7 @@ import type {
   RendererOptions,
 } from '../../src/lib/map/renderer';
 import type { Status } from '../../src/lib/data/status';
-import { tripFeatures, avoidedFeatures } from '../../src/lib/map/routes';
+import { tripFeatures, avoidedFeatures, precedentFeatures } from '../../src/lib/map/routes';
 import { toStops } from '../../src/lib/data/trips';
 import { sampleAppData, trip } from '../fixtures/make';
 import { FakeMap, fakes } from '../fixtures/fake-maplibre';
@@ -71,6 +71,17 @@ function options(statuses: Record<string, Status>): RendererOptions {
     shapes,
     smallStates: smallStates as unknown as RendererOptions['smallStates'],
     trips: { ...tripFeatures(stops), avoided: avoidedFeatures(data.avoided) },
+    precedents: precedentFeatures([
+      {
+        id: 'a-precedent',
+        person: 'someone',
+        iso3: 'KGZ',
+        city: 'Bishkek',
+        start: '2015-01-01',
+        lat: 42.9,
+        lon: 74.6,
+      },
+    ]),
     shownThrough: '2023-12-31',
     latestTrip: '2023-10-china',
     view: null,
@@ -85,6 +96,7 @@ interface Probe {
   create: CreateRenderer;
   statusOf(iso3: string): string | undefined;
   shownTrips(): string[];
+  shownPrecedents(): string[];
   outlined(): string[];
   halo(): string | null;
   emphasis(): string | null;
@@ -101,6 +113,8 @@ const svgProbe: Probe = {
   statusOf: (iso3) =>
     container.querySelector(`path[data-c="${iso3}"]`)?.getAttribute('class')?.replace('fp-', ''),
   shownTrips: () => [...container.querySelectorAll<SVGElement>('[data-trip]')].map((e) => e.dataset.trip!),
+  shownPrecedents: () =>
+    [...container.querySelectorAll<SVGElement>('[data-precedent]')].map((e) => e.dataset.precedent!),
   outlined: () =>
     [...container.querySelectorAll('.outline.selected, .outline.hover, .outline.focus')].map((e) =>
       e.getAttribute('class')!,
@@ -129,6 +143,8 @@ const webglProbe: Probe = {
   statusOf: (iso3) => map().state(SOURCE.countries, iso3).status as string | undefined,
   shownTrips: () =>
     data.trips.map((t) => t.id).filter((id) => map().state(TRIP_SOURCE.stops, id).shown === true),
+  shownPrecedents: () =>
+    map().state(TRIP_SOURCE.precedents, 'a-precedent').on === true ? ['a-precedent'] : [],
   outlined: () =>
     (map().data(SOURCE.highlight)?.features ?? []).map((f) => `outline ${String(f.properties?.role)}`),
   halo: () => (data.trips.some((t) => map().state(TRIP_SOURCE.stops, t.id).halo === true) ? 'shown' : null),
@@ -222,6 +238,16 @@ describe.each([svgProbe, webglProbe])('the $name renderer', (probe) => {
     r.setTrips('2023-01-01', null);
     await Promise.resolve();
     expect(probe.shownTrips()).toEqual([]);
+  });
+
+  it('shows the precedents it is told to, and none once the layer is off', async () => {
+    expect(probe.shownPrecedents()).toEqual([]);
+    r.setPrecedents(['a-precedent']);
+    await Promise.resolve();
+    expect(probe.shownPrecedents()).toEqual(['a-precedent']);
+    r.setPrecedents([]);
+    await Promise.resolve();
+    expect(probe.shownPrecedents()).toEqual([]);
   });
 
   it('rings the chosen stop', async () => {

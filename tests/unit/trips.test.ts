@@ -100,7 +100,13 @@ describe('routes', () => {
       expect(layer).toHaveLength(1);
       expect((layer[0].layout as Record<string, unknown>)['icon-offset']).toBeUndefined();
     }
-    expect(layers.filter((l) => l.type === 'symbol')).toHaveLength(3);
+    // Stops, the ring, avoided visits and the Precedents layer's visits.
+    expect(layers.filter((l) => l.type === 'symbol').map((l) => l.id)).toEqual([
+      TRIP_LAYER.precedents,
+      TRIP_LAYER.avoided,
+      TRIP_LAYER.halo,
+      TRIP_LAYER.stops,
+    ]);
   });
 });
 

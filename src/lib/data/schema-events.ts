@@ -199,6 +199,10 @@ export const LessonStepSchema = record({
   predict: v.nullable(Text),
   reveal: v.nullable(Text),
   notes: Text,
+  /** A step the teacher may skip (shown as optional). */
+  optional: v.optional(v.boolean('must be true or false')),
+  /** The step shows the Precedents layer (other suspects' visits). */
+  precedents: v.optional(v.boolean('must be true or false')),
   sources: Sources,
 });
 

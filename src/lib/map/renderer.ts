@@ -7,7 +7,7 @@
 import type { Status } from '../data/status';
 import type { CountryShapes, SmallStatePoints } from './geometry';
 import type { FeatureCollection, MultiLineString, Point } from 'geojson';
-import type { AvoidedProps, RouteProps, StopProps } from './routes';
+import type { AvoidedProps, PrecedentProps, RouteProps, StopProps } from './routes';
 import type { MapView } from './view';
 import type { Placed } from './stop-layout';
 
@@ -21,6 +21,8 @@ export interface HoverHit {
   y: number;
   trip?: string;
   avoided?: string;
+  /** Another suspect's visit (the Precedents layer). */
+  precedent?: string;
   /** A group marker: the place its visits share (stop-layout.ts). */
   group?: string;
 }
@@ -61,6 +63,8 @@ export interface RendererOptions {
   /** The first-view shapes and the small-state points. */
   shapes: CountryShapes;
   smallStates: SmallStatePoints;
+  /** Other suspects' visits, all of them: the renderer shows those `setPrecedents` names. */
+  precedents: FeatureCollection<Point, PrecedentProps>;
   /** The trip overlay, all of it: the renderer shows what had begun by `shownThrough`. */
   trips: TripFeatures;
   shownThrough: string;
@@ -91,6 +95,8 @@ export interface CountryRenderer {
   panBy(dx: number, dy: number): void;
   /** Shows trips and avoided visits that had begun by `through`, with `latest` highlighted. */
   setTrips(through: string, latest: string | null): void;
+  /** Shows these precedents (ids; none while the Precedents layer is off). */
+  setPrecedents(ids: readonly string[]): void;
   /** Rings one stop (the selected trip), or none. */
   setTripHalo(id: string | null): void;
   /** Outlines, dashed, the states that announced a withdrawal they have not notified to the UN. */

@@ -8,7 +8,7 @@ import { geoDistance, geoInterpolate } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiLineString, Point } from 'geojson';
 import type { Stop, HostKind } from '../data/trips';
 import type { Avoided } from '../data/schema-events';
-import { AVOIDED_ICON, HALO_ICON, groupIconId, stopIconId } from './stop-shapes';
+import { AVOIDED_ICON, HALO_ICON, PRECEDENT_ICON, groupIconId, stopIconId } from './stop-shapes';
 import { placeKey } from './stop-layout';
 
 /** Where a trip starts when the data names no other place. */
@@ -116,6 +116,7 @@ export function iconIds(stops: FeatureCollection<Point, StopProps>): string[] {
   return [
     AVOIDED_ICON,
     HALO_ICON,
+    PRECEDENT_ICON,
     ...stops.features.map((f) => stopIconId(f.properties.host, f.properties.n)),
     ...new Set(groups),
   ];
@@ -166,5 +167,39 @@ export function avoidedFeatures(avoided: readonly Avoided[]): FeatureCollection<
       properties: { id: a.id, start: a.start, iso3: a.iso3, city: a.city },
       geometry: { type: 'Point', coordinates: [a.lon, a.lat] },
     })),
+  };
+}
+
+/** What a precedent's point carries: its id, whose visit, its host and its first day. */
+export interface PrecedentProps {
+  id: string;
+  person: string;
+  iso3: string;
+  city: string;
+  start: string;
+}
+
+/** Other suspects' visits (data/precedents.json) as points, oldest first. */
+export function precedentFeatures(
+  visits: readonly {
+    id: string;
+    person: string;
+    iso3: string;
+    city: string;
+    start: string;
+    lat: number;
+    lon: number;
+  }[],
+): FeatureCollection<Point, PrecedentProps> {
+  return {
+    type: 'FeatureCollection',
+    features: [...visits]
+      .sort((a, b) => a.start.localeCompare(b.start))
+      .map((v) => ({
+        type: 'Feature',
+        id: v.id,
+        geometry: { type: 'Point', coordinates: [v.lon, v.lat] },
+        properties: { id: v.id, person: v.person, iso3: v.iso3, city: v.city, start: v.start },
+      })),
   };
 }

@@ -118,6 +118,18 @@ export const HALO_LAYERS: readonly IconLayer[] = [
   { d: shapePath('circle', STOP_R + 5), fill: 'rgba(255,255,255,0.75)', stroke: '#111111', width: 3 },
 ];
 
+/**
+ * Another suspect's visit (the Precedents layer): a white square with a dark edge and a dark centre,
+ * unlike any stop shape; one definition for the SVG map, the WebGL map's icon and the legend.
+ */
+export const PRECEDENT_ICON = 'precedent-visit';
+export const PRECEDENT_R = 9;
+export const PRECEDENT_LAYERS: readonly IconLayer[] = [
+  { d: 'M-8,-8H8V8H-8Z', stroke: '#ffffff', width: 5 },
+  { d: 'M-8,-8H8V8H-8Z', fill: '#ffffff', stroke: '#4a1d5e', width: 2.5 },
+  { d: 'M-3.5,-3.5H3.5V3.5H-3.5Z', fill: '#4a1d5e' },
+];
+
 /** The edge of the shapes stacked behind a group marker (dark, so the pile reads on any fill). */
 export const STACK_EDGE = '#333333';
 /** The stacked look of a group marker: the shape twice behind itself, up and to the right. */

@@ -31,6 +31,8 @@ export interface AddressState {
    * 'world' on the world view (no camera: each screen frames the world its own way).
    */
   view: MapView | null | 'world';
+  /** The Precedents layer is on (`?precedents=1`); left out when off. */
+  precedents?: boolean;
 }
 
 /** What an address asks for, with a notice for every part of it that was ignored. */
@@ -67,7 +69,10 @@ export function readAddress(
 /** The address of `state`, as an absolute URL built on `page` (whose other parameters it keeps). */
 export function writeAddress(page: string, state: AddressState): string {
   const url = new URL(page);
-  const search = serializePresent(serializeQuery(url.search, state), state.slide);
+  const query = new URLSearchParams(serializePresent(serializeQuery(url.search, state), state.slide));
+  if (state.precedents) query.set('precedents', '1');
+  else query.delete('precedents');
+  const search = query.size ? `?${query}` : '';
   const hash =
     state.view === 'world'
       ? withoutMapHash(url.hash)

@@ -64,6 +64,8 @@ export interface MapModel {
   readonly presenting: boolean;
   /** The camera the lesson step asks for, or null. */
   readonly lessonView: LessonStep['view'] | null;
+  /** The other suspects' visits shown (ids): none unless the Precedents layer is on (or the lesson step asks for it). */
+  readonly precedents: readonly string[];
 }
 
 export class AppState {
@@ -154,6 +156,12 @@ export class AppState {
     );
     const focused = $derived(cursor?.kind === 'country' ? cursor.iso3 : null);
     const lessonView = $derived(this.lesson.step?.view ?? null);
+    const precedents = $derived.by(() => {
+      const on = this.lesson.presenting ? !!this.lesson.step?.precedents : this.ui.precedents;
+      if (!on) return [];
+      const hidden = new Set(this.lesson.presenting ? [] : this.ui.hiddenPeople);
+      return data.precedents.filter((p) => p.start <= time.date && !hidden.has(p.person)).map((p) => p.id);
+    });
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getters below read the state
     const app = this;
     this.map = {
@@ -186,6 +194,9 @@ export class AppState {
       },
       get lessonView() {
         return lessonView;
+      },
+      get precedents() {
+        return precedents;
       },
     };
   }
@@ -238,6 +249,7 @@ export class AppState {
       today: this.today,
       slide: this.lesson.slide,
       view: this.ui.atWorld ? 'world' : this.ui.view,
+      precedents: this.ui.precedents,
     });
   }
 

@@ -42,6 +42,10 @@ export class UiState {
   /** What the map's live region says (one sentence per keyboard move). */
   #announcement = $state('');
   #shortcutsOpen = $state(false);
+  /** The Precedents layer (other suspects' visits): off unless the reader or the link turns it on. */
+  #precedents = $state(false);
+  /** The persons the reader took out of the Precedents layer (the legend's filter). */
+  #hiddenPeople = $state<readonly string[]>([]);
 
   constructor(notices: readonly string[] = []) {
     this.#notices = [...notices];
@@ -49,6 +53,20 @@ export class UiState {
 
   get hover() {
     return this.#hover;
+  }
+  get precedents(): boolean {
+    return this.#precedents;
+  }
+  setPrecedents(on: boolean): void {
+    this.#precedents = on;
+  }
+  get hiddenPeople(): readonly string[] {
+    return this.#hiddenPeople;
+  }
+  /** Shows or hides one person's visits on the Precedents layer. */
+  showPerson(id: string, shown: boolean): void {
+    const rest = this.#hiddenPeople.filter((p) => p !== id);
+    this.#hiddenPeople = shown ? rest : [...rest, id];
   }
   get sheet() {
     return this.#sheet;

@@ -131,6 +131,8 @@ async function setUp(
   map.addSource(TRIP_SOURCE.stops, { type: 'geojson', data: empty, promoteId: 'id' });
   map.addSource(TRIP_SOURCE.leaders, { type: 'geojson', data: empty });
   map.addSource(TRIP_SOURCE.avoided, { type: 'geojson', data: opts.trips.avoided, promoteId: 'id' });
+  map.addSource(TRIP_SOURCE.precedents, { type: 'geojson', data: opts.precedents, promoteId: 'id' });
+  let precedentsOn = new Set<string>();
   // Every icon is drawn before the layers that use it: icons supplied later through
   // 'styleimagemissing' were placed in the wrong spot until the next layout (MapLibre 6.17).
   for (const id of iconIds(opts.trips.stops)) {
@@ -153,7 +155,13 @@ async function setUp(
   /** What is under a point (pick.ts). */
   const pick = (point: PointLike) => {
     const { x, y } = Array.isArray(point) ? { x: point[0], y: point[1] } : point;
-    return pickAt(map, [x, y], (start) => clock.isShown(start), presenting ? PROJECTOR_SCALE : 1);
+    return pickAt(
+      map,
+      [x, y],
+      (start) => clock.isShown(start),
+      presenting ? PROJECTOR_SCALE : 1,
+      (id) => precedentsOn.has(id),
+    );
   };
 
   map.on('mousemove', (e) => {
@@ -222,6 +230,15 @@ async function setUp(
       clock.update(through, last);
       latest = last;
       placer.set({ through, trips: [halo, latest] });
+    },
+    setPrecedents(ids) {
+      const next = new Set(ids);
+      for (const f of opts.precedents.features) {
+        const id = f.properties.id;
+        if (next.has(id) !== precedentsOn.has(id))
+          map.setFeatureState({ source: TRIP_SOURCE.precedents, id }, { on: next.has(id) });
+      }
+      precedentsOn = next;
     },
     setTripHalo(id) {
       clock.ring(id);

@@ -16,6 +16,7 @@ export interface Hit {
   name: string;
   trip?: string;
   avoided?: string;
+  precedent?: string;
   group?: string;
 }
 
@@ -44,6 +45,7 @@ export function pickAt(
   [px, py]: [number, number],
   isShown: (start: string) => boolean,
   scale = 1,
+  isPrecedentShown: (id: string) => boolean = () => false,
 ): Hit | null {
   const reach = STOP_RADIUS * scale + 8;
   const stops = map
@@ -67,11 +69,18 @@ export function pickAt(
     }
   }
   const f = map
-    .queryRenderedFeatures([px, py], { layers: [TRIP_LAYER.avoided, ...CLICKABLE_LAYERS] })
-    .find((x) => x.layer.id !== TRIP_LAYER.avoided || isShown(String(x.properties.start)));
+    .queryRenderedFeatures([px, py], {
+      layers: [TRIP_LAYER.precedents, TRIP_LAYER.avoided, ...CLICKABLE_LAYERS],
+    })
+    .find((x) =>
+      x.layer.id === TRIP_LAYER.precedents
+        ? isPrecedentShown(String(x.properties.id))
+        : x.layer.id !== TRIP_LAYER.avoided || isShown(String(x.properties.start)),
+    );
   if (!f) return null;
   const p = f.properties;
   const iso3 = (p.iso3 as string | null) ?? null;
   if (f.layer.id === TRIP_LAYER.avoided) return { iso3, name: String(p.city), avoided: String(p.id) };
+  if (f.layer.id === TRIP_LAYER.precedents) return { iso3, name: String(p.city), precedent: String(p.id) };
   return { iso3, name: String(p.name ?? '') };
 }

@@ -11,6 +11,8 @@ import {
   inkOn,
   parseStopIconId,
   PARTY_RING,
+  PRECEDENT_ICON,
+  PRECEDENT_LAYERS,
   shapePath,
   STOP_FONT,
   STOP_R,
@@ -60,9 +62,9 @@ function paint(ctx: CanvasRenderingContext2D, layers: readonly IconLayer[]) {
 
 /** The icon for an image id, or null if the id is not one of ours. */
 export function drawIcon(id: string): { image: IconImage; pixelRatio: number } | null {
-  if (id === HALO_ICON || id === AVOIDED_ICON) {
+  if (id === HALO_ICON || id === AVOIDED_ICON || id === PRECEDENT_ICON) {
     const [ctx, c] = canvas();
-    paint(ctx, id === HALO_ICON ? HALO_LAYERS : AVOIDED_LAYERS);
+    paint(ctx, id === HALO_ICON ? HALO_LAYERS : id === AVOIDED_ICON ? AVOIDED_LAYERS : PRECEDENT_LAYERS);
     return { image: image(ctx, c), pixelRatio: RATIO };
   }
   const stop = parseStopIconId(id);

@@ -7,13 +7,14 @@
  * lines back to their places. Icons must exist before the layer is laid out (maplibre-renderer.ts).
  */
 import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
-import { AVOIDED_ICON, HALO_ICON, PARTY_RING } from '../stop-shapes';
+import { AVOIDED_ICON, HALO_ICON, PARTY_RING, PRECEDENT_ICON } from '../stop-shapes';
 
 export const TRIP_SOURCE = {
   routes: 'trip-routes',
   stops: 'trip-stops',
   leaders: 'trip-leaders',
   avoided: 'avoided-visits',
+  precedents: 'precedent-visits',
 } as const;
 export const TRIP_LAYER = {
   routes: 'trip-routes',
@@ -23,6 +24,7 @@ export const TRIP_LAYER = {
   halo: 'trip-stop-halo',
   stops: 'trip-stops',
   avoided: 'avoided-visits',
+  precedents: 'precedent-visits',
 } as const;
 
 const flag = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
@@ -63,6 +65,14 @@ export function tripLayers(): LayerSpecification[] {
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 1,
       },
+    },
+    {
+      // Other suspects' visits: shown through the feature-state flag 'on' (the Precedents layer).
+      id: TRIP_LAYER.precedents,
+      type: 'symbol',
+      source: TRIP_SOURCE.precedents,
+      layout: { 'icon-image': PRECEDENT_ICON, ...symbol },
+      paint: { 'icon-opacity': when('on', 1) },
     },
     {
       id: TRIP_LAYER.avoided,

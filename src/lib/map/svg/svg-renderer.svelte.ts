@@ -27,6 +27,7 @@ import {
 import { mapMarkup } from './svg-markup';
 import { TILE, TILE_PX } from '../textures';
 import { svgMapCss } from './svg-style';
+import { toWorld } from '../first-paint-shapes';
 import { SvgCountries } from './svg-countries';
 import { svgLayout, tripModel } from './trip-model';
 import { GROUP_OPEN_ZOOM, type Placed } from '../stop-layout';
@@ -106,10 +107,19 @@ function createSvgMap(
     latest: opts.latestTrip,
     halo: null as string | null,
     placed: [] as Placed[],
+    precedents: [] as string[],
   });
+  const precedentPoints = opts.precedents.features.map((f) => {
+    const [x, y] = toWorld(f.geometry.coordinates as [number, number]);
+    return { id: f.properties.id, x, y };
+  });
+  const precedentById = new Map(opts.precedents.features.map((f) => [f.properties.id, f.properties]));
   /** The place whose group marker the reader opened (a click on it), if any. */
   let opened: string | null = null;
-  const overlay = mount(SvgTrips, { target: tripsBox, props: { model, view: trips } });
+  const overlay = mount(SvgTrips, {
+    target: tripsBox,
+    props: { model, view: trips, precedents: precedentPoints },
+  });
   const names = () => new Map(shapes.features.map((f) => [f.properties.iso3, f.properties.name]));
   let nameOf = names();
 
@@ -201,6 +211,11 @@ function createSvgMap(
       const first = model.stops.find((s) => s.place === group)!;
       return { iso3: first.iso3, name: first.city, group };
     }
+    const precedent = el?.closest<SVGElement>('[data-precedent]')?.dataset.precedent;
+    if (precedent) {
+      const p = precedentById.get(precedent)!;
+      return { iso3: p.iso3, name: p.city, precedent };
+    }
     const avoided = el?.closest<SVGElement>('[data-avoided]')?.dataset.avoided;
     if (avoided) {
       const a = avoidedById.get(avoided)!;
@@ -218,7 +233,10 @@ function createSvgMap(
   const onMove = (e: PointerEvent) => {
     if (e.buttons) return; // dragging the map
     const hit = hitOf(e.target as Element);
-    countries.outline('hover', hit?.trip || hit?.avoided || hit?.group ? null : (hit?.iso3 ?? null));
+    countries.outline(
+      'hover',
+      hit?.trip || hit?.avoided || hit?.group || hit?.precedent ? null : (hit?.iso3 ?? null),
+    );
     events.hover(hit ? { ...hit, ...local(e) } : null);
   };
   const onLeave = () => {
@@ -289,6 +307,10 @@ function createSvgMap(
       trips.through = through;
       trips.latest = latest;
       relayout();
+    },
+    setPrecedents(ids) {
+      if (ids.length === trips.precedents.length && ids.every((id, i) => id === trips.precedents[i])) return;
+      trips.precedents = [...ids];
     },
     setTripHalo(id) {
       if (id === trips.halo) return;
