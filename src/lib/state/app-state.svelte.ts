@@ -159,8 +159,10 @@ export class AppState {
     const precedents = $derived.by(() => {
       const on = this.lesson.presenting ? !!this.lesson.step?.precedents : this.ui.precedents;
       if (!on) return [];
-      const hidden = new Set(this.lesson.presenting ? [] : this.ui.hiddenPeople);
-      return data.precedents.filter((p) => p.start <= time.date && !hidden.has(p.person)).map((p) => p.id);
+      const hidden: readonly string[] = this.lesson.presenting ? [] : this.ui.hiddenPeople;
+      return data.precedents
+        .filter((p) => p.start <= time.date && !hidden.includes(p.person))
+        .map((p) => p.id);
     });
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getters below read the state
     const app = this;
