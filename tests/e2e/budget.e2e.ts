@@ -15,9 +15,11 @@ import { networkQuiet } from './network';
  * from the first paint; 590 with the SVG renderer (d3-zoom and the trip overlay) in the first load,
  * since the SVG map now answers clicks while MapLibre loads. SVG: set at 155 KiB; 160 with the Share
  * menu, the embed layout and the service worker's registration (workbox-window, 2.1 KiB), which
- * is 158.5 KiB (the picture's own code comes when asked for).
+ * is 158.5 KiB (the picture's own code comes when asked for). Then 170 and 600 with the precedents
+ * (data/precedents.json: 167.8 and 597.4 KiB), whose text is in the first load although their layer
+ * is off by default: moving it to the sources' lazy chunk is the next saving to make.
  */
-const BUDGET_KIB: Record<RendererName, number> = { svg: 160, webgl: 590 };
+const BUDGET_KIB: Record<RendererName, number> = { svg: 170, webgl: 600 };
 
 const site = useSite();
 
