@@ -56,6 +56,13 @@ describe('writeAddress', () => {
     expect(writeAddress(`${PAGE}#map=2/0/0`, { ...base, view: 'world' })).toBe(PAGE);
   });
 
+  it('carries the Precedents layer as ?precedents=1, both ways', () => {
+    const link = writeAddress(PAGE, { ...base, precedents: true });
+    expect(link).toBe(`${PAGE}?precedents=1`);
+    expect(readAddress(new URL(link), ctx).precedents).toBe(true);
+    expect(readAddress(new URL(PAGE), ctx).precedents).toBe(false);
+  });
+
   it('reads back what it wrote', () => {
     const state: AddressState = {
       ...base,

@@ -65,6 +65,9 @@ export function immunityLine(data: PrecedentData): LineStep[] {
 export const visitDays = (p: Precedent) =>
   p.start === p.end ? formatDate(p.start) : formatRange(p.start, p.end);
 
+/** "Not arrested.", "Arrested and surrendered.": the visit's outcome as a sentence. */
+export const outcomeSentence = (p: Precedent) => `${p.outcome[0].toUpperCase()}${p.outcome.slice(1)}.`;
+
 /** What a referral means, in words ("referred to the Assembly of States Parties and the UN Security Council"). */
 export function referralWords(d: PrecedentDecision): string | null {
   switch (d.referral) {

@@ -40,6 +40,8 @@ export interface ReadAddress {
   query: UrlState;
   slide: Slide | null;
   view: MapView | null;
+  /** `?precedents=1`: the Precedents layer is on. */
+  precedents: boolean;
   notices: string[];
   /** The hash with an unreadable `map=` taken out (the page writes it back so). */
   cleanHash: string | null;
@@ -56,6 +58,7 @@ export function readAddress(
   return {
     query,
     slide: present.slide,
+    precedents: new URLSearchParams(at.search).get('precedents') === '1',
     view: hash.view,
     notices: [
       ...query.notices,
