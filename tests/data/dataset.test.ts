@@ -508,6 +508,11 @@ const mutations: [string, (r: Record<DataFileName, any>) => void, RegExp][] = [
     /^data\/trips\.json: record 0 \(id "[^"]+"\), field "person": "nobody" has no warrant in data\/warrants\.json/,
   ],
   [
+    "a trip of someone other than the map's subject (their visits are precedents)",
+    (r) => (r.trips.trips[0].person = 'al-bashir'),
+    /^data\/trips\.json: record 0 \(id "[^"]+"\), field "person": "al-bashir" is not the map's subject \("putin"\): another person's visits go in data\/precedents\.json/,
+  ],
+  [
     'a precedent whose person has no warrant',
     (r) => (r.precedents.visits[0].person = 'nobody'),
     /^data\/precedents\.json: record 0 \(id "al-bashir-2010-07-chad"\), field "person": "nobody" has no warrant/,

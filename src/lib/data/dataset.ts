@@ -4,7 +4,7 @@
  * to a State Party, every source has a publisher…). Any problem throws a DataError naming the file,
  * the record and the field.
  */
-import { putinWarrant } from './statute';
+import { putinWarrant, SUBJECT } from './statute';
 import { BordersFileSchema, type BordersFile } from './schema-borders.ts';
 import {
   PublishersFileSchema,
@@ -199,6 +199,14 @@ export function parseDataset(raw: Record<DataFileName, unknown>): Dataset {
   trips.trips.forEach((t, i) => {
     const name = rec(i, 'id', t.id);
     personOf(DATA_FILES.trips, name, t.person);
+    // The routes are his: another person's visits are precedents, drawn as their own symbol.
+    if (t.person !== SUBJECT)
+      throw new DataError(
+        DATA_FILES.trips,
+        name,
+        'person',
+        `"${t.person}" is not the map's subject ("${SUBJECT}"): another person's visits go in ${DATA_FILES.precedents}`,
+      );
     checkEvent(DATA_FILES.trips, t, name);
     if (t.occupiedUkraine && t.iso3 !== 'UKR') {
       throw new DataError(DATA_FILES.trips, name, 'iso3', 'a visit to occupied Ukraine must have iso3 "UKR"');
