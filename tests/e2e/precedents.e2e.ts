@@ -109,6 +109,7 @@ describe('the Precedents layer', () => {
       expect(off).toBeLessThan(0.0003);
       const toggle = page.getByRole('checkbox', { name: /^Precedents: other suspects/ });
       expect(await toggle.isChecked()).toBe(false);
+      expect(await page.locator('[data-precedent-mark]').count()).toBe(0);
       await toggle.check();
       await expect.poll(() => page.url()).toContain('precedents=1');
       await expect.poll(() => purple(page), { timeout: 10_000 }).toBeGreaterThan(off + 0.0005);
@@ -131,6 +132,12 @@ describe('the Precedents layer', () => {
     // By 1 January 2016 he had been to South Africa, not yet to Jordan or Uganda.
     expect(await page.locator('[data-precedent="al-bashir-2015-06-south-africa"]').count()).toBe(1);
     expect(await page.locator('[data-precedent="al-bashir-2016-05-uganda"]').count()).toBe(0);
+    // The timeline marks every visit of the layer, those to come under its veil; the title names each.
+    const marks = page.locator('.track [data-precedent-mark]');
+    expect(await marks.count()).toBeGreaterThanOrEqual(8);
+    expect(await marks.first().locator('title').textContent()).toMatch(
+      /^Omar Hassan Ahmad Al Bashir: N'Djamena, 21\s*–\s*23 July 2010, not arrested — 21 July 2010$/,
+    );
     await page.screenshot({ path: `${OUT}/precedents-layer-2016.png` });
 
     const square = (await page.locator('[data-precedent="al-bashir-2015-06-south-africa"]').boundingBox())!;

@@ -11,7 +11,7 @@ import type { Country, Publisher, Source, Territory } from '../data/schema';
 import type { MapView } from './url';
 import { countByStatus, statusesOn, type Status } from '../data/status';
 import { tallyOn, toStops, type Stop, type Tally } from '../data/trips';
-import type { LessonStep } from '../data/schema-events';
+import type { LessonStep, Precedent } from '../data/schema-events';
 import { writeAddress } from './address';
 import { STATUTE_IN_FORCE } from '../data/statute';
 import { timelineEvents, warrantDate } from '../timeline/model';
@@ -70,6 +70,7 @@ export interface MapModel {
 
 export class AppState {
   readonly data: AppData;
+  readonly #precedentLayer: () => readonly Precedent[];
   readonly selection: Selection;
   readonly time: TimeState;
   readonly lesson: LessonState;
@@ -94,6 +95,10 @@ export class AppState {
   readonly announced: readonly string[];
   /** What the map shows (see MapModel). */
   readonly map: MapModel;
+  /** The Precedents layer's visits at every date (the timeline marks them all); none while it is off. */
+  get precedentLayer(): readonly Precedent[] {
+    return this.#precedentLayer();
+  }
 
   constructor(data: AppData, init: InitialState) {
     this.data = data;
@@ -156,14 +161,14 @@ export class AppState {
     );
     const focused = $derived(cursor?.kind === 'country' ? cursor.iso3 : null);
     const lessonView = $derived(this.lesson.step?.view ?? null);
-    const precedents = $derived.by(() => {
+    const layer = $derived.by(() => {
       const on = this.lesson.presenting ? !!this.lesson.step?.precedents : this.ui.precedents;
       if (!on) return [];
       const hidden: readonly string[] = this.lesson.presenting ? [] : this.ui.hiddenPeople;
-      return data.precedents
-        .filter((p) => p.start <= time.date && !hidden.includes(p.person))
-        .map((p) => p.id);
+      return data.precedents.filter((p) => !hidden.includes(p.person));
     });
+    this.#precedentLayer = () => layer;
+    const precedents = $derived(layer.filter((p) => p.start <= time.date).map((p) => p.id));
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getters below read the state
     const app = this;
     this.map = {

@@ -5,7 +5,7 @@ import type { AppData } from '../data/static-data';
 import type { Stop } from '../data/trips';
 import { putinWarrant, STATUTE_IN_FORCE } from '../data/statute';
 
-export type EventKind = 'trip' | 'avoided' | 'entry' | 'withdrawal' | 'warrant';
+export type EventKind = 'trip' | 'avoided' | 'entry' | 'withdrawal' | 'warrant' | 'precedent';
 
 export interface TimelineEvent {
   date: string;
