@@ -17,7 +17,7 @@ import {
 } from '../src/lib/data/dataset.ts';
 import { openDataFiles } from '../src/lib/data/open-data.ts';
 import { todayIso } from '../src/lib/data/format.ts';
-import { splitSources } from '../src/lib/data/split-sources.ts';
+import { splitPrecedentText, splitSources } from '../src/lib/data/split-sources.ts';
 
 /** The folder the data comes from: data/, or another one for benchmarks (ICC_DATA_DIR). */
 export const dataDir = () => process.env.ICC_DATA_DIR ?? 'data';
@@ -52,14 +52,15 @@ export function drawnAreas(file = 'public/geo/countries-50m.json'): string[] {
 const VIRTUAL = 'virtual:icc-data';
 const SOURCES = 'virtual:icc-sources';
 
-/** The page's dataset (no research notes) and, apart, its sources (split-sources.ts). */
+/** The page's dataset (no research notes) and, apart, its sources and the precedents' text (split-sources.ts). */
 function pageModules(dataset: Dataset): { data: string; sources: string } {
   // Research notes never reach the reader: they stay in data/ and the open data, not in the page.
   const page = JSON.parse(JSON.stringify(dataset, (key, value) => (key === 'research' ? undefined : value)));
   const table = splitSources(page);
+  const precedents = splitPrecedentText(page.precedents);
   return {
     data: `export default ${JSON.stringify(page)};`,
-    sources: `export default ${JSON.stringify(table)};`,
+    sources: `export default ${JSON.stringify(table)};\nexport const precedents = ${JSON.stringify(precedents)};`,
   };
 }
 

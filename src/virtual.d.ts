@@ -1,7 +1,7 @@
 /// <reference types="vite-plugin-pwa/client" />
 declare module 'virtual:icc-data' {
-  import type { Dataset } from './lib/data/dataset';
-  const dataset: Dataset;
+  import type { PageDataset } from './lib/data/dataset';
+  const dataset: PageDataset;
   export default dataset;
 }
 
@@ -10,4 +10,7 @@ declare module 'virtual:icc-sources' {
   /** Every record's sources, by the `sourcesRef` the page's dataset carries instead. */
   const sources: Record<string, Source[]>;
   export default sources;
+  import type { PrecedentText } from './lib/data/split-sources';
+  /** Each precedent's long text, by id (the page's dataset carries the rest). */
+  export const precedents: Record<string, PrecedentText>;
 }

@@ -101,6 +101,28 @@ describe('the panel: has this happened here before?', () => {
   });
 });
 
+describe('the panel when the sources chunk fails', () => {
+  it('still names the visit and its outcome, says the decisions could not be downloaded, and keeps working', async () => {
+    const { page, context, errors } = await visit(site, '?country=JOR&renderer=svg', undefined, (c) =>
+      c.route(/icc-sources/, (route) => route.abort()),
+    );
+    const panel = page.getByRole('region', { name: 'Jordan' });
+    await panel.waitFor({ timeout: 15_000 });
+    const visit2017 = panel.getByRole('article', { name: /Al Bashir, 28\s*–\s*29 March 2017$/ });
+    expect(await visit2017.textContent()).toContain(
+      'Summit of the League of Arab States (Dead Sea). Not arrested.',
+    );
+    await expect
+      .poll(() => visit2017.getByRole('status').textContent())
+      .toBe('The Court’s decisions could not be downloaded. Reload to try again.');
+    await expect.poll(() => page.locator('.notices').textContent()).toContain('could not be downloaded');
+    expect(errors.filter((e) => !/icc-sources|Failed to fetch dynamically imported module/.test(e))).toEqual(
+      [],
+    );
+    await context.close();
+  });
+});
+
 describe('the Precedents layer', () => {
   for (const renderer of ['svg', 'webgl'] as const)
     it(`is off by default, and the legend's switch draws the visits as squares (${renderer})`, async () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { splitSources, sourcesOf } from '../../src/lib/data/split-sources';
+import {
+  precedentTextOf,
+  splitPrecedentText,
+  splitSources,
+  sourcesOf,
+  type PrecedentOnMap,
+} from '../../src/lib/data/split-sources';
+import { readDataFiles } from '../../build/data-plugin';
+import { parseDataset } from '../../src/lib/data/dataset';
 
 const src = (n: number) => ({ url: `https://example.org/${n}`, title: `Source ${n}` });
 
@@ -22,5 +30,25 @@ describe('the sources chunk', () => {
     const data = { sources: [src(1)] };
     splitSources(data);
     expect(sourcesOf(data, null)).toEqual([]);
+  });
+});
+
+describe('the precedents’ text', () => {
+  it('leaves the first download with what the map needs, and the chunk with every summary and decision', () => {
+    const data = parseDataset(readDataFiles('data'));
+    const page = structuredClone(data) as unknown as { precedents: Record<string, unknown>[] };
+    splitSources(page);
+    const table = splitPrecedentText(page.precedents);
+    const jordan = data.precedents.find((p) => p.id === 'al-bashir-2017-03-jordan')!;
+    const onMap = page.precedents.find((p) => p.id === jordan.id) as unknown as PrecedentOnMap;
+    expect(JSON.stringify(page)).not.toContain(jordan.decisions[0].holding);
+    expect(JSON.stringify(page)).not.toContain(jordan.summary);
+    expect(onMap).toMatchObject({ city: 'Amman', iso3: 'JOR', start: jordan.start, outcome: 'not arrested' });
+    const text = precedentTextOf(onMap, table)!;
+    expect(text.summary).toBe(jordan.summary);
+    expect(text.decisions.map((d) => d.holding)).toEqual(jordan.decisions.map((d) => d.holding));
+    expect(precedentTextOf(onMap, null)).toBeNull();
+    // Data that was never split (tests, the open data) answers with its own text.
+    expect(precedentTextOf(jordan, null)?.summary).toBe(jordan.summary);
   });
 });

@@ -31,6 +31,7 @@ import {
   type Warrant,
 } from './schema-events.ts';
 import { DATA_FILES, type DataFileName } from './files.ts';
+import type { PrecedentOnMap } from './split-sources.ts';
 import { checkLessonSteps, checkOutcomes, rec } from './links.ts';
 import { checkLessonText } from './lesson-rules.ts';
 import { checkSourcedRecord, type Sourced } from './record-rules.ts';
@@ -39,6 +40,9 @@ import { statusOn } from './status.ts';
 import { checkUnique, DataError, parseCountries, parseWith, type ListSpec } from './validate.ts';
 
 export { DATA_FILES, type DataFileName } from './files.ts';
+
+/** The dataset as the page gets it: the precedents without their long text (it comes with the sources). */
+export type PageDataset = Omit<Dataset, 'precedents'> & { precedents: readonly PrecedentOnMap[] };
 
 export interface Dataset {
   countries: CountriesFile;

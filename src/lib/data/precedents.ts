@@ -4,7 +4,8 @@
  * panel, the map layer and the lesson read these. Adding a person is data only: a warrant with a
  * new `personId` and a visit that names it.
  */
-import type { Precedent, PrecedentDecision, Warrant } from './schema-events.ts';
+import type { PrecedentDecision, Warrant } from './schema-events.ts';
+import type { PrecedentOnMap as Precedent, PrecedentText } from './split-sources.ts';
 import { formatDate, formatRange } from './format.ts';
 
 export interface PrecedentData {
@@ -54,11 +55,21 @@ export interface LineStep {
   visit: Precedent;
 }
 
-/** The decisions that held something on head-of-state immunity, oldest first: the line the Mongolia finding follows. */
-export function immunityLine(data: PrecedentData): LineStep[] {
-  return data.precedents
-    .flatMap((visit) => visit.decisions.filter((d) => d.immunity).map((decision) => ({ decision, visit })))
-    .sort((a, b) => a.decision.date.localeCompare(b.decision.date));
+/**
+ * The decisions that held something on head-of-state immunity, oldest first: the line the Mongolia
+ * finding follows; null while a visit's text (`textOf`) has not come yet.
+ */
+export function immunityLine(
+  data: PrecedentData,
+  textOf: (p: Precedent) => PrecedentText | null,
+): LineStep[] | null {
+  const steps: LineStep[] = [];
+  for (const visit of data.precedents) {
+    const text = textOf(visit);
+    if (!text) return null;
+    for (const decision of text.decisions) if (decision.immunity) steps.push({ decision, visit });
+  }
+  return steps.sort((a, b) => a.decision.date.localeCompare(b.decision.date));
 }
 
 /** "13–15 June 2015": the visit's days. */

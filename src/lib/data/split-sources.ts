@@ -1,9 +1,11 @@
 /**
  * The page's first download carries the facts; the sources (about a third of the data, gzipped) come
  * in a chunk of their own when a reader first opens a panel or the lesson. The build replaces every
- * `sources` list with an empty one and a `sourcesRef` key into that chunk.
+ * `sources` list with an empty one and a `sourcesRef` key into that chunk; the precedents' long text
+ * (splitPrecedentText) comes with them, since only a panel reads it.
  */
 import type { Source } from './schema.ts';
+import type { Precedent } from './schema-events.ts';
 
 /** A record that cites sources, directly or by reference into the sources chunk. */
 export interface Cites {
@@ -39,4 +41,35 @@ export function sourcesOf(
 ): readonly Source[] {
   if (record.sources.length || !record.sourcesRef) return record.sources;
   return table?.[record.sourcesRef] ?? [];
+}
+
+/** A precedent's long text (what happened, the Court's decisions, notes): in the lazy chunk too. */
+export type PrecedentText = Pick<Precedent, 'summary' | 'decisions' | 'notes'>;
+/** A precedent as the first download carries it: enough for the map, the tooltip and the filter. */
+export type PrecedentOnMap = Omit<Precedent, keyof PrecedentText>;
+const TEXT_FIELDS = ['summary', 'decisions', 'notes'] as const;
+
+/** Moves each precedent's long text into the returned table, by id; the records are changed in place. */
+export function splitPrecedentText(precedents: Record<string, unknown>[]): Record<string, PrecedentText> {
+  const table: Record<string, PrecedentText> = {};
+  for (const p of precedents) {
+    table[p.id as string] = Object.fromEntries(TEXT_FIELDS.map((k) => [k, p[k]])) as unknown as PrecedentText;
+    for (const k of TEXT_FIELDS) delete p[k];
+  }
+  return table;
+}
+
+/** The chunk that comes after the first view: every record's sources, and the precedents' text. */
+export interface LazyChunk {
+  sources: Record<string, Source[]>;
+  precedents: Record<string, PrecedentText>;
+}
+
+/** A precedent's text: its own (data that was not split, as in tests), or the chunk's once it has come. */
+export function precedentTextOf(
+  p: PrecedentOnMap | Precedent,
+  table: Readonly<Record<string, PrecedentText>> | null,
+): PrecedentText | null {
+  if ('decisions' in p) return p;
+  return table?.[p.id] ?? null;
 }

@@ -3,10 +3,10 @@
  * with every source's publisher written in. The browser never sees raw, unchecked JSON.
  */
 import dataset from 'virtual:icc-data';
-import type { Dataset } from './dataset.ts';
+import type { PageDataset } from './dataset.ts';
 
-/** What AppState is built from: the validated dataset. */
-export type AppData = Dataset;
+/** What AppState is built from: the validated dataset (the precedents' long text apart, or not). */
+export type AppData = PageDataset;
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {

@@ -11,7 +11,7 @@ import type { Country, Publisher, Source, Territory } from '../data/schema';
 import type { MapView } from './url';
 import { countByStatus, statusesOn, type Status } from '../data/status';
 import { tallyOn, toStops, type Stop, type Tally } from '../data/trips';
-import type { LessonStep, Precedent } from '../data/schema-events';
+import type { LessonStep } from '../data/schema-events';
 import { writeAddress } from './address';
 import { STATUTE_IN_FORCE } from '../data/statute';
 import { timelineEvents, warrantDate } from '../timeline/model';
@@ -20,6 +20,7 @@ import { TimeState } from './time.svelte';
 import { LessonState } from './lesson.svelte';
 import { UiState } from './ui.svelte';
 import { SourcesState } from './sources.svelte';
+import type { LazyChunk, PrecedentOnMap } from '../data/split-sources';
 
 export type { Hover, MapPhase } from './ui.svelte';
 
@@ -35,8 +36,8 @@ export interface InitialState {
   renderer?: 'svg' | 'webgl' | null;
   /** The map view the link names (#map=), or null. */
   view?: MapView | null;
-  /** Fetches the sources chunk (the page's dataset carries `sourcesRef` keys instead of sources). */
-  loadSources?: () => Promise<Record<string, Source[]>>;
+  /** Fetches the sources chunk (the page's dataset carries `sourcesRef` keys instead of sources, and the precedents without their text). */
+  loadSources?: () => Promise<LazyChunk>;
   /** The page's address as loaded (what `link` is built on); a placeholder where there is none. */
   page?: string;
 }
@@ -70,7 +71,7 @@ export interface MapModel {
 
 export class AppState {
   readonly data: AppData;
-  readonly #precedentLayer: () => readonly Precedent[];
+  readonly #precedentLayer: () => readonly PrecedentOnMap[];
   readonly selection: Selection;
   readonly time: TimeState;
   readonly lesson: LessonState;
@@ -96,7 +97,7 @@ export class AppState {
   /** What the map shows (see MapModel). */
   readonly map: MapModel;
   /** The Precedents layer's visits at every date (the timeline marks them all); none while it is off. */
-  get precedentLayer(): readonly Precedent[] {
+  get precedentLayer(): readonly PrecedentOnMap[] {
     return this.#precedentLayer();
   }
 
@@ -126,7 +127,7 @@ export class AppState {
     this.ui = new UiState(init.notices);
     this.sources = new SourcesState(init.loadSources, () =>
       this.ui.notify(
-        'The list of sources could not be downloaded; the facts are all here. Reload to try again.',
+        'The list of sources and the Court’s decisions on earlier visits could not be downloaded. Reload to try again.',
       ),
     );
     if (init.country) this.selection.select(init.country);

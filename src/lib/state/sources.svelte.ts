@@ -1,27 +1,48 @@
 /**
- * The sources, which come in their own chunk (the page's dataset carries `sourcesRef` keys): the
- * first ask for sources that are not here yet fetches it, once.
+ * The sources and the precedents' long text, which come in their own chunk (the page's dataset
+ * carries `sourcesRef` keys and the precedents without their text): the first ask for something not
+ * here yet fetches it, once.
  */
 import type { Source } from '../data/schema';
-import { sourcesOf, type Cites } from '../data/split-sources';
+import {
+  precedentTextOf,
+  sourcesOf,
+  type Cites,
+  type LazyChunk,
+  type PrecedentOnMap,
+  type PrecedentText,
+} from '../data/split-sources';
 
 export class SourcesState {
-  /** The sources chunk once it has come (null: not yet). */
-  #table = $state.raw<Record<string, Source[]> | null>(null);
+  /** The chunk once it has come (null: not yet). */
+  #chunk = $state.raw<LazyChunk | null>(null);
   #requested = false;
-  readonly #load: (() => Promise<Record<string, Source[]>>) | undefined;
+  readonly #load: (() => Promise<LazyChunk>) | undefined;
   readonly #onFail: () => void;
 
-  constructor(load: (() => Promise<Record<string, Source[]>>) | undefined, onFail: () => void) {
+  constructor(load: (() => Promise<LazyChunk>) | undefined, onFail: () => void) {
     this.#load = load;
     this.#onFail = onFail;
   }
 
   /** The sources of a record; with `fetch`, asking for ones not here yet fetches their chunk. */
   of(record: Cites, { fetch = true } = {}): readonly Source[] {
-    if (fetch && record.sourcesRef && !this.#table) this.request();
-    return sourcesOf(record, this.#table);
+    if (fetch && record.sourcesRef && !this.#chunk) this.request();
+    return sourcesOf(record, this.#chunk?.sources ?? null);
   }
+
+  /** A precedent's summary, decisions and notes; null until the chunk has come (asking fetches it). */
+  precedentText(p: PrecedentOnMap): PrecedentText | null {
+    const text = precedentTextOf(p, this.#chunk?.precedents ?? null);
+    if (!text) this.request();
+    return text;
+  }
+
+  /** Whether the chunk's fetch failed and was not retried (what is waiting for it says so). */
+  get failed(): boolean {
+    return this.#failed;
+  }
+  #failed = $state(false);
 
   /** Fetches the chunk once (a panel, the lesson or the first touch of the page asks for it). */
   request(): void {
@@ -29,14 +50,16 @@ export class SourcesState {
     this.#requested = true;
     const load = this.#load;
     // Out of the render that asked: a state change inside a derivation is not allowed.
-    queueMicrotask(() =>
-      load().then(
-        (table) => (this.#table = table),
+    queueMicrotask(() => {
+      this.#failed = false;
+      return load().then(
+        (chunk) => (this.#chunk = chunk),
         () => {
           this.#requested = false;
+          this.#failed = true;
           this.#onFail();
         },
-      ),
-    );
+      );
+    });
   }
 }
