@@ -7,7 +7,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { AppData } from '../data/static-data';
-import type { Country, Publisher, Source, Territory } from '../data/schema';
+import type { Country, Publisher, Territory } from '../data/schema';
 import type { MapView } from './url';
 import { countByStatus, statusesOn, type Status } from '../data/status';
 import { tallyOn, toStops, type Stop, type Tally } from '../data/trips';
