@@ -17,6 +17,14 @@ import {
 } from '../src/lib/data/dataset.ts';
 import { openDataFiles } from '../src/lib/data/open-data.ts';
 import { todayIso } from '../src/lib/data/format.ts';
+import { localizeNames } from '../src/lib/data/localize.ts';
+import { countryNames } from '../src/lib/i18n/names.ts';
+import { LOCALE, type Lang } from '../src/lib/i18n/langs.ts';
+import { NAME_OVERRIDES as FR } from '../src/lib/i18n/fr/index.ts';
+import { NAME_OVERRIDES as RU } from '../src/lib/i18n/ru/index.ts';
+import { NAME_OVERRIDES as UK } from '../src/lib/i18n/uk/index.ts';
+
+const OVERRIDES: Readonly<Record<Exclude<Lang, 'en'>, Readonly<Record<string, string>>>> = { fr: FR, ru: RU, uk: UK };
 import { splitPrecedentText, splitSources } from '../src/lib/data/split-sources.ts';
 
 /** The folder the data comes from: data/, or another one for benchmarks (ICC_DATA_DIR). */
@@ -64,11 +72,19 @@ function pageModules(dataset: Dataset): { data: string; sources: string } {
   };
 }
 
-export function dataPlugin(): Plugin {
+/** Country names in `lang` (none for English: the data's own), from CLDR and the reviewed overrides. */
+function namesIn(lang: Lang, isos: readonly string[]): Map<string, string> {
+  if (lang === 'en') return new Map();
+  return countryNames(LOCALE[lang], isos, OVERRIDES[lang as Exclude<Lang, "en">]);
+}
+
+export function dataPlugin(lang: Lang = 'en'): Plugin {
+  let names = new Map<string, string>();
   let files: Record<string, string> = {};
   let dataset: Dataset | null = null;
   let modules: { data: string; sources: string } | null = null;
-  const load = () => (modules ??= pageModules((dataset ??= parseDataset(readDataFiles()))));
+  const load = () =>
+    (modules ??= pageModules(localizeNames((dataset ??= parseDataset(readDataFiles())), names)));
   return {
     name: 'data-check',
     buildStart() {
@@ -81,6 +97,7 @@ export function dataPlugin(): Plugin {
         const geo = 'public/geo/countries-50m.json';
         if (existsSync(geo)) checkDrawnAreas(dataset, drawnAreas(geo), geo);
         files = openDataFiles(raw, dataset, todayIso());
+        names = namesIn(lang, [...dataset.countries.countries, ...dataset.territories].map((c) => c.iso3));
       } catch (e) {
         this.error((e as Error).message);
       }

@@ -15,7 +15,16 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'g
 import { parseDataset } from '../src/lib/data/dataset.ts';
 import { statusOn, type Status } from '../src/lib/data/status.ts';
 import { formatDate, todayIso } from '../src/lib/data/format.ts';
-import { PRESENT_LABEL, SUBTITLE, TITLE } from '../src/lib/copy.ts';
+import { en } from '../src/lib/i18n/en/index.ts';
+import { messages as fr } from '../src/lib/i18n/fr/index.ts';
+import { messages as ru } from '../src/lib/i18n/ru/index.ts';
+import { messages as uk } from '../src/lib/i18n/uk/index.ts';
+import { DIR, LANGS, LOCALE, STORAGE_KEY, type Lang } from '../src/lib/i18n/langs.ts';
+import type { Messages } from '../src/lib/i18n/types.ts';
+import { useLanguage } from '../src/lib/i18n/current.ts';
+
+/** Every language's catalogue (the build reads the one it is for). */
+export const CATALOGUES: Readonly<Record<Lang, Messages>> = { en, fr, ru, uk };
 import type { Country } from '../src/lib/data/schema.ts';
 import { WORLD } from '../src/lib/map/first-paint-shapes.ts';
 import { mapMarkup } from '../src/lib/map/svg/svg-markup.ts';
@@ -54,36 +63,56 @@ export function nextChange(countries: readonly Country[], today: string): string
  * gets right. A link to another date, another view or the lesson, or a day on which some status has
  * changed since the build, hides the map until the SVG renderer has coloured it (svg-renderer.svelte.ts).
  */
-function bootScript(day: string, until: string): string {
+function bootScript(day: string, until: string, locale: string): string {
   return `(function(){var q=location.search,t=new Date().toISOString().slice(0,10),m=document.getElementById('first-map');
 var b=document.getElementById('boot');if(/[?&]present=/.test(q))b.classList.add('presenting');if(/[?&]embed=1/.test(q))b.classList.add('embed');
 if(!m)return;
 if(/[?&](date|present)=/.test(q)||/map=/.test(location.hash)||t<'${day}'||t>='${until}'){m.classList.add('stale');return}
-if(t!=='${day}')document.getElementById('boot-day').textContent=new Intl.DateTimeFormat('en-GB',{day:'numeric',month:'long',year:'numeric',timeZone:'UTC'}).format(new Date());
+if(t!=='${day}')document.getElementById('boot-day').textContent=new Intl.DateTimeFormat('${locale}',{day:'numeric',month:'long',year:'numeric',timeZone:'UTC'}).format(new Date());
 requestAnimationFrame(function(){performance.mark('map-painted')})})()`;
 }
 
 /**
  * The page as the app first draws it (App.svelte: title, map, room for the timeline), with the
- * map inside, inert: the app replaces it when its script has run (main.ts).
+ * map inside, inert: the app replaces it when its script has run (main.ts). In the build's language.
  */
-export function bootShell(svg: string, day: string, until: string, checked: string): string {
+export function bootShell(svg: string, day: string, until: string, checked: string, lang: Lang = 'en'): string {
+  const { title, present, subtitle, statusAsOf, dataChecked, loadingMap } = CATALOGUES[lang].app;
   return (
     `<div id="boot" class="page" inert><div class="screen"><header class="masthead">` +
-    `<div class="title-row"><h1>${TITLE}</h1><button type="button" class="present-button">${PRESENT_LABEL}</button></div>` +
-    `<p class="subtitle">${SUBTITLE}</p>` +
-    `<p class="asof">Status as of <time id="boot-day">${formatDate(day)}</time> <span class="checked">` +
-    `<span class="sep">·</span> data checked <time>${formatDate(checked)}</time></span></p></header>` +
-    `<main class="stage">${svg}<p class="loading-pill">Loading the map…</p></main>` +
-    `<div class="boot-timeline"></div></div></div><script>${bootScript(day, until)}</script>`
+    `<div class="title-row"><h1>${title}</h1><button type="button" class="present-button">${present}</button></div>` +
+    `<p class="subtitle">${subtitle}</p>` +
+    `<p class="asof">${statusAsOf} <time id="boot-day">${formatDate(day)}</time> <span class="checked">` +
+    `<span class="sep">·</span> ${dataChecked} <time>${formatDate(checked)}</time></span></p></header>` +
+    `<main class="stage">${svg}<p class="loading-pill">${loadingMap}</p></main>` +
+    `<div class="boot-timeline"></div></div></div><script>${bootScript(day, until, LOCALE[lang])}</script>`
   );
 }
 
+/**
+ * Sends a reader to their language's page before anything is drawn. On the English page (the
+ * site's root): the address's `?lang=`, else the choice made earlier on this device (the picker
+ * stores it), else the first of the browser's languages the map has (the rules of langs.ts:
+ * pickLang). On another language's page only an explicit `?lang=` moves. The `lang=` goes from the
+ * address (the page's folder names its language); one the map does not have stays, and the app
+ * says so (address.ts).
+ */
+export function languageRedirect(lang: Lang): string {
+  const root = lang === 'en';
+  const to = root ? `k+'/'` : `'../'+(k==='en'?'':k+'/')`;
+  return `(function(){try{var q=location.search,a=/[?&]lang=([^&#]*)/.exec(q),c=[],s=null,L=${JSON.stringify(LANGS)};
+if(a)c.push(decodeURIComponent(a[1]));${root ? `else{try{s=localStorage.getItem('${STORAGE_KEY}')}catch(e){}c=(s?[s]:[]).concat(navigator.languages||[])}` : ''}
+for(var i=0;i<c.length;i++){var k=String(c[i]).toLowerCase().split(/[-_]/)[0];if(L.indexOf(k)<0)continue;if(k==='${lang}')return;
+location.replace(${to}+q.replace(/([?&])lang=[^&#]*&?/,'$1').replace(/[?&]$/,'')+location.hash);return}}catch(e){}})()`;
+}
+
 /** Fills `<!--first-paint-->` in index.html with the first view of the page and its map. */
-export function firstPaintPlugin(geoDir = 'public/geo'): Plugin {
+export function firstPaintPlugin(lang: Lang = 'en', geoDir = 'public/geo'): Plugin {
   return {
     name: 'first-paint',
     transformIndexHtml(html) {
+      // Dates in the build's language (format.ts reads it).
+      useLanguage(lang, CATALOGUES[lang]);
       const files = ['countries-110m.json', 'small-states.json'].map((f) => `${geoDir}/${f}`);
       const missing = files.find((f) => !existsSync(f));
       if (missing) throw new Error(`${missing} is missing: run \`npm run geo\` first`);
@@ -96,10 +125,16 @@ export function firstPaintPlugin(geoDir = 'public/geo'): Plugin {
         return c ? statusOn(c, today) : 'notCovered';
       };
       const svg = firstPaintSvg({ topology, smallStates, statusOf, hasRecord: (iso3) => byIso3.has(iso3) });
-      return html.replace(
-        '<!--first-paint-->',
-        bootShell(svg, today, nextChange(countries.countries, today), countries.asOf),
-      );
+      const page = html
+        .replace(/<html lang="[^"]*"/, `<html lang="${lang}" dir="${DIR[lang]}"`)
+        .replace(/<title>[^<]*<\/title>/, `<title>${CATALOGUES[lang].app.pageTitle}</title>`)
+        .replace(/(<meta\s+name="description"\s+content=")[^"]*"/, `$1${CATALOGUES[lang].app.description}"`)
+        .replace(/<noscript\s*>[\s\S]*?<\/noscript\s*>/, `<noscript>${CATALOGUES[lang].app.noscript}</noscript>`)
+        .replace(
+          '<!--first-paint-->',
+          bootShell(svg, today, nextChange(countries.countries, today), countries.asOf, lang),
+        );
+      return page.replace(/(<meta charset="utf-8" \/>)/, `$1<script>${languageRedirect(lang)}</script>`);
     },
   };
 }

@@ -6,23 +6,23 @@
  * site works under any sub-path; a web app manifest makes it installable.
  */
 import { VitePWA } from 'vite-plugin-pwa';
-import { TITLE } from '../src/lib/copy.ts';
+import type { Lang } from '../src/lib/i18n/langs.ts';
+import { CATALOGUES } from './first-paint.ts';
 import { SWATCH } from '../src/lib/map/palette.ts';
 
 /** Files the worker precaches (everything the built site holds, as a static host serves it). */
 export const PRECACHE = ['**/*.{html,js,css,json,csv,txt,svg,webmanifest}'];
 
-export const offlinePlugin = () =>
+export const offlinePlugin = (lang: Lang = 'en') =>
   VitePWA({
     registerType: 'prompt',
     // Registered by the app (src/lib/offline/register.ts) after the first paint, not by a script in the page.
     injectRegister: false,
     manifest: {
-      name: TITLE,
-      short_name: 'Who must arrest Putin?',
-      description:
-        "Which countries must arrest Vladimir Putin under the ICC's warrant: every country shaded by its Rome Statute status, with his trips since the warrant, and sources.",
-      lang: 'en',
+      name: CATALOGUES[lang].app.title,
+      short_name: CATALOGUES[lang].app.shortName,
+      description: CATALOGUES[lang].app.manifestDescription,
+      lang,
       start_url: './',
       scope: './',
       display: 'standalone',
@@ -36,7 +36,8 @@ export const offlinePlugin = () =>
       maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       // Any address of the page (?country=, ?present=, #map=) is the one page.
       navigateFallback: 'index.html',
-      navigateFallbackDenylist: [/\/data\//, /\/geo\//],
+      // Each language's folder (dist/fr/…) has its own page and worker: the root's worker leaves it to them.
+      navigateFallbackDenylist: [/\/data\//, /\/geo\//, ...(lang === 'en' ? [/\/(fr|ru|uk)\//] : [])],
       cleanupOutdatedCaches: true,
     },
   });

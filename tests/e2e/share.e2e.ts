@@ -5,7 +5,9 @@ import { PNG } from 'pngjs';
 import { OUT, colourShare, useSite, visit, waitForMap } from './harness';
 import { SWATCH } from '../../src/lib/map/palette';
 import { PICTURE } from '../../src/lib/map/view-picture';
-import { TITLE } from '../../src/lib/copy';
+import { en } from '../../src/lib/i18n/en/index';
+
+const TITLE = en.app.title;
 
 const site = useSite();
 

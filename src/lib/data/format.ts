@@ -1,16 +1,23 @@
 /** Dates in words, always read as calendar days (UTC), so no reader's time zone shifts them. */
 import { utcDay, utcMonth } from 'd3-time';
+import { locale } from '../i18n/current.ts';
 
-const long = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** "2023-03-17" → "17 March 2023". */
+/** Day, month in words and year, in the page's language (one formatter per locale). */
+function long(): Intl.DateTimeFormat {
+  const loc = locale();
+  let f = formats.get(loc);
+  if (!f) {
+    f = new Intl.DateTimeFormat(loc, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    formats.set(loc, f);
+  }
+  return f;
+}
+
+/** "2023-03-17" → "17 March 2023" (« 17 mars 2023 », «17 марта 2023 г.»). */
 export function formatDate(iso: string): string {
-  return long.format(new Date(`${iso}T00:00:00Z`));
+  return long().format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** "1 trip", "2 trips". */
@@ -53,5 +60,5 @@ export function addDays(iso: string, n: number): string {
 
 /** "2024-09-02" … "2024-09-03" → "2–3 September 2024"; one day → "3 September 2024". */
 export function formatRange(start: string, end: string): string {
-  return start === end ? formatDate(start) : long.formatRange(isoToDate(start), isoToDate(end));
+  return start === end ? formatDate(start) : long().formatRange(isoToDate(start), isoToDate(end));
 }

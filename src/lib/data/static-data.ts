@@ -17,3 +17,8 @@ function deepFreeze<T>(value: T): T {
 }
 
 export const APP_DATA: AppData = deepFreeze(dataset);
+
+/** The English name of a country or territory: on another language's page the data carries it as `nameEn` (localize.ts). */
+export function englishName(r: { name: string }): string {
+  return (r as { nameEn?: string }).nameEn ?? r.name;
+}

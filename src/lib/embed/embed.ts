@@ -3,7 +3,7 @@
  * the height it needs posted to the host page, and the code a host pastes: an `<iframe>` and the few
  * lines that resize it to that height (as Datawrapper's embed code does).
  */
-import { TITLE } from '../copy';
+import { t } from '../i18n/current';
 
 /** The message the embedded map posts to its host: `{ type: HEIGHT_MESSAGE, height }` (CSS px). */
 export const HEIGHT_MESSAGE = 'who-must-arrest-putin:height';
@@ -24,7 +24,7 @@ const attr = (t: string) => t.replace(/&/g, '&amp;').replace(/"/g, '&quot;').rep
 export function embedCode(link: string): string {
   const src = withEmbed(link, true);
   return (
-    `<iframe src="${attr(src)}" title="${attr(TITLE)} (interactive map)" style="width:100%;min-width:300px;border:0" height="620" loading="lazy"></iframe>\n` +
+    `<iframe src="${attr(src)}" title="${attr(t.app.title)} (interactive map)" style="width:100%;min-width:300px;border:0" height="620" loading="lazy"></iframe>\n` +
     `<script>window.addEventListener("message",function(e){var d=e.data;if(!d||d.type!=="${HEIGHT_MESSAGE}")return;` +
     `document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.style.height=d.height+"px"})})</script>`
   );

@@ -40,3 +40,8 @@ export function onMapHashEdited(moved: (view: MapView) => void): () => void {
   addEventListener('hashchange', listener);
   return () => removeEventListener('hashchange', listener);
 }
+
+/** Opens `link` in place of this page (a new history entry): the language picker reloads the page so. */
+export function openAddress(link: string): void {
+  location.assign(link);
+}

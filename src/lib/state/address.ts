@@ -1,6 +1,6 @@
 /**
  * The page's address, read and written in one place. The query holds what the reader chose
- * (`?country=`, `?trip=`, `?date=`, `?present=1&step=N`, `?renderer=`), the hash the camera
+ * (`?country=`, `?trip=`, `?date=`, `?present=1&step=N`, `?renderer=`, `?lang=`), the hash the camera
  * (`#map=zoom/lat/lon`, MapLibre's format). The app writes it into the address bar, the lesson puts it
  * in its QR code and the handout prints it: all from `writeAddress`, so they always agree with the
  * screen. Defaults are left out; parameters this page does not know are kept.
@@ -16,6 +16,8 @@ import {
 } from './url';
 import { parsePresent, serializePresent, type Slide } from './presentation';
 import { formatView, type MapView } from '../map/view';
+import { isLang } from '../i18n/langs';
+import { t } from '../i18n/current';
 
 /** What a view's address says. */
 export interface AddressState {
@@ -47,6 +49,14 @@ export interface ReadAddress {
   cleanHash: string | null;
 }
 
+/** A notice for a `?lang=` the map has no page for (the page's head script moved to any it has). */
+function langNotice(search: string): string[] {
+  const asked = new URLSearchParams(search).get('lang');
+  if (asked === null || isLang(asked.trim().toLowerCase().split(/[-_]/)[0])) return [];
+  const shown = [...asked].filter((ch) => ch >= ' ' && ch !== '\u007f').join('').slice(0, 24);
+  return [t.app.unknownLanguage(`“${shown}”`)];
+}
+
 /** Reads a page address (`location`, or a URL). */
 export function readAddress(
   at: { search: string; hash: string },
@@ -62,6 +72,7 @@ export function readAddress(
     view: hash.view,
     notices: [
       ...query.notices,
+      ...langNotice(at.search),
       ...(hash.notice ? [hash.notice] : []),
       ...(present.notice ? [present.notice] : []),
     ],
@@ -75,6 +86,8 @@ export function writeAddress(page: string, state: AddressState): string {
   const query = new URLSearchParams(serializePresent(serializeQuery(url.search, state), state.slide));
   if (state.precedents) query.set('precedents', '1');
   else query.delete('precedents');
+  // The page's folder names its language (langs.ts: languagePage); a `lang=` it was opened with goes.
+  query.delete('lang');
   const search = query.size ? `?${query}` : '';
   const hash =
     state.view === 'world'

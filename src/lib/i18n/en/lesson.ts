@@ -1,0 +1,2 @@
+/** The words of the lesson feature (see en/index.ts). */
+export const lesson = {};

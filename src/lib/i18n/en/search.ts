@@ -1,0 +1,2 @@
+/** The words of the search feature (see en/index.ts). */
+export const search = {};

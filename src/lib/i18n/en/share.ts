@@ -1,0 +1,2 @@
+/** The words of the share feature (see en/index.ts). */
+export const share = {};

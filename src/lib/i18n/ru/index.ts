@@ -1,0 +1,34 @@
+/** The ru-RU catalogue and country names, compiled into the page's code by its own build (build/i18n-plugin.ts). */
+import type { Messages } from '../types.ts';
+import { app } from './app.ts';
+import { map } from './map.ts';
+import { panel } from './panel.ts';
+import { timeline } from './timeline.ts';
+import { lesson } from './lesson.ts';
+import { print } from './print.ts';
+import { share } from './share.ts';
+import { search } from './search.ts';
+import { page } from './page.ts';
+
+export const messages: Messages = { app, map, panel, timeline, lesson, print, share, search, page };
+
+/** Where CLDR's name is not the map's (names.ts says why), reviewed by hand. */
+export const NAME_OVERRIDES: Readonly<Record<string, string>> = {
+  PSE: 'Палестина',
+  VAT: 'Святой Престол',
+  COD: 'Демократическая Республика Конго',
+  COG: 'Республика Конго',
+  MMR: 'Мьянма',
+  HKG: 'Гонконг',
+  MAC: 'Макао',
+  SHN: 'Остров Святой Елены, Вознесения и Тристан-да-Кунья',
+  FLK: 'Фолклендские (Мальвинские) острова',
+  HMD: 'Острова Херд и Макдональд',
+  ALA: 'Аландские острова',
+  SGS: 'Южная Георгия и Южные Сандвичевы острова',
+  ATC: 'Острова Ашмор и Картье',
+  IOA: 'Остров Рождества и Кокосовые (Килинг) острова',
+  USA: 'Соединённые Штаты',
+  TLS: 'Тимор-Лешти',
+};
+
