@@ -19,16 +19,64 @@ import { openDataFiles } from '../src/lib/data/open-data.ts';
 import { todayIso } from '../src/lib/data/format.ts';
 import { localizeNames } from '../src/lib/data/localize.ts';
 import { countryNames } from '../src/lib/i18n/names.ts';
-import { LOCALE, type Lang } from '../src/lib/i18n/langs.ts';
+import { LANGS, LOCALE, type Lang } from '../src/lib/i18n/langs.ts';
+import {
+  applyTranslations,
+  checkTranslations,
+  TRANSLATED,
+  type TranslatedFile,
+  type TranslationFile,
+} from '../src/lib/data/translations.ts';
 import { NAME_OVERRIDES as FR } from '../src/lib/i18n/fr/index.ts';
 import { NAME_OVERRIDES as RU } from '../src/lib/i18n/ru/index.ts';
 import { NAME_OVERRIDES as UK } from '../src/lib/i18n/uk/index.ts';
 
-const OVERRIDES: Readonly<Record<Exclude<Lang, 'en'>, Readonly<Record<string, string>>>> = { fr: FR, ru: RU, uk: UK };
+const OVERRIDES: Readonly<Record<Exclude<Lang, 'en'>, Readonly<Record<string, string>>>> = {
+  fr: FR,
+  ru: RU,
+  uk: UK,
+};
 import { splitPrecedentText, splitSources } from '../src/lib/data/split-sources.ts';
 
 /** The folder the data comes from: data/, or another one for benchmarks (ICC_DATA_DIR). */
 export const dataDir = () => process.env.ICC_DATA_DIR ?? 'data';
+
+/** A translation file (data/i18n/<lang>/<file>), or undefined when there is none. */
+export function readTranslation(
+  lang: string,
+  file: TranslatedFile,
+  dir = dataDir(),
+): TranslationFile | undefined {
+  const path = `${dir}/i18n/${lang}/${file}`;
+  if (!existsSync(path)) return undefined;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as TranslationFile;
+  } catch (cause) {
+    throw new Error(`data/i18n/${lang}/${file}: not valid JSON (${(cause as Error).message})`, { cause });
+  }
+}
+
+/** A missing translation file fails the build like a missing field (every language has every file). */
+const TRANSLATIONS_REQUIRED = true;
+
+/** The data files' raw JSON with every translation checked (all languages: any build stops on a gap), in `lang`. */
+export function translatedDataFiles(raw: Record<DataFileName, unknown>, lang: Lang, dir = dataDir()) {
+  const out = { ...raw };
+  const errors: string[] = [];
+  for (const file of Object.keys(TRANSLATED) as TranslatedFile[]) {
+    const name = (Object.entries(DATA_FILES) as [DataFileName, string][]).find(
+      ([, f]) => f === `data/${file}`,
+    )![0];
+    for (const other of LANGS.filter((l) => l !== 'en')) {
+      const translation = readTranslation(other, file, dir);
+      if (!translation && !TRANSLATIONS_REQUIRED) continue;
+      errors.push(...checkTranslations(file, raw[name], other, translation).map((e) => e.message));
+      if (other === lang && translation) out[name] = applyTranslations(file, raw[name], translation);
+    }
+  }
+  if (errors.length) throw new Error(errors.join('\n'));
+  return out;
+}
 
 /** Reads every data file as JSON; a missing or malformed file is named in the error. */
 export function readDataFiles(dir = dataDir()): Record<DataFileName, unknown> {
@@ -75,20 +123,28 @@ function pageModules(dataset: Dataset): { data: string; sources: string } {
 /** Country names in `lang` (none for English: the data's own), from CLDR and the reviewed overrides. */
 function namesIn(lang: Lang, isos: readonly string[]): Map<string, string> {
   if (lang === 'en') return new Map();
-  return countryNames(LOCALE[lang], isos, OVERRIDES[lang as Exclude<Lang, "en">]);
+  return countryNames(LOCALE[lang], isos, OVERRIDES[lang as Exclude<Lang, 'en'>]);
 }
 
 export function dataPlugin(lang: Lang = 'en'): Plugin {
   let names = new Map<string, string>();
   let files: Record<string, string> = {};
   let dataset: Dataset | null = null;
+  /** The page's dataset: in the build's language (the open data stays English). */
+  let pageData: Dataset | null = null;
   let modules: { data: string; sources: string } | null = null;
   const load = () =>
-    (modules ??= pageModules(localizeNames((dataset ??= parseDataset(readDataFiles())), names)));
+    (modules ??= pageModules(
+      localizeNames(
+        (pageData ??= parseDataset(translatedDataFiles(readDataFiles(), lang), lang !== 'en')),
+        names,
+      ),
+    ));
   return {
     name: 'data-check',
     buildStart() {
       dataset = null;
+      pageData = null;
       modules = null;
       if (process.env.VITEST) return; // tests validate the data themselves (tests/data)
       try {
@@ -97,7 +153,11 @@ export function dataPlugin(lang: Lang = 'en'): Plugin {
         const geo = 'public/geo/countries-50m.json';
         if (existsSync(geo)) checkDrawnAreas(dataset, drawnAreas(geo), geo);
         files = openDataFiles(raw, dataset, todayIso());
-        names = namesIn(lang, [...dataset.countries.countries, ...dataset.territories].map((c) => c.iso3));
+        pageData = parseDataset(translatedDataFiles(raw, lang), lang !== 'en');
+        names = namesIn(
+          lang,
+          [...dataset.countries.countries, ...dataset.territories].map((c) => c.iso3),
+        );
       } catch (e) {
         this.error((e as Error).message);
       }

@@ -76,7 +76,13 @@ requestAnimationFrame(function(){performance.mark('map-painted')})})()`;
  * The page as the app first draws it (App.svelte: title, map, room for the timeline), with the
  * map inside, inert: the app replaces it when its script has run (main.ts). In the build's language.
  */
-export function bootShell(svg: string, day: string, until: string, checked: string, lang: Lang = 'en'): string {
+export function bootShell(
+  svg: string,
+  day: string,
+  until: string,
+  checked: string,
+  lang: Lang = 'en',
+): string {
   const { title, present, subtitle, statusAsOf, dataChecked, loadingMap } = CATALOGUES[lang].app;
   return (
     `<div id="boot" class="page" inert><div class="screen"><header class="masthead">` +
@@ -129,7 +135,10 @@ export function firstPaintPlugin(lang: Lang = 'en', geoDir = 'public/geo'): Plug
         .replace(/<html lang="[^"]*"/, `<html lang="${lang}" dir="${DIR[lang]}"`)
         .replace(/<title>[^<]*<\/title>/, `<title>${CATALOGUES[lang].app.pageTitle}</title>`)
         .replace(/(<meta\s+name="description"\s+content=")[^"]*"/, `$1${CATALOGUES[lang].app.description}"`)
-        .replace(/<noscript\s*>[\s\S]*?<\/noscript\s*>/, `<noscript>${CATALOGUES[lang].app.noscript}</noscript>`)
+        .replace(
+          /<noscript\s*>[\s\S]*?<\/noscript\s*>/,
+          `<noscript>${CATALOGUES[lang].app.noscript}</noscript>`,
+        )
         .replace(
           '<!--first-paint-->',
           bootShell(svg, today, nextChange(countries.countries, today), countries.asOf, lang),

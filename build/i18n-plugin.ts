@@ -41,7 +41,8 @@ export function catalogueSource(lang: Lang, sections: readonly string[]): Map<st
       ) {
         let init: ts.Expression = node.initializer;
         while (ts.isSatisfiesExpression(init) || ts.isAsExpression(init)) init = init.expression;
-        if (!ts.isObjectLiteralExpression(init)) throw new Error(`${file}: \`${section}\` is not an object literal`);
+        if (!ts.isObjectLiteralExpression(init))
+          throw new Error(`${file}: \`${section}\` is not an object literal`);
         for (const p of init.properties) {
           if (!ts.isPropertyAssignment(p) || !(ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)))
             throw new Error(`${file}: every member of \`${section}\` must be \`key: value\``);
@@ -64,14 +65,41 @@ export function catalogueSource(lang: Lang, sections: readonly string[]): Map<st
   return out;
 }
 
+/**
+ * Every English message `other` lacks, and every message it has that English does not, as lines
+ * naming the file, the key and the language (the build stops on any).
+ */
+export function missingMessages(
+  english: ReadonlyMap<string, ReadonlyMap<string, string>>,
+  other: ReadonlyMap<string, ReadonlyMap<string, string>>,
+  lang: Lang,
+): string[] {
+  const lines: string[] = [];
+  for (const [section, members] of english) {
+    const theirs = other.get(section) ?? new Map<string, string>();
+    const file = `src/lib/i18n/${lang}/${section}.ts`;
+    for (const key of members.keys())
+      if (!theirs.has(key)) lines.push(`${file}: message "${key}" has no ${lang} translation`);
+    for (const key of theirs.keys())
+      if (!members.has(key))
+        lines.push(`${file}: message "${key}" is not in the English catalogue (en/${section}.ts)`);
+  }
+  return lines;
+}
+
 /** A member's initializer as plain JavaScript, checked to use nothing but its parameters and HELPERS. */
 function toJs(text: string, file: string, key: string): string {
   const js = ts
-    .transpileModule(`(${text})`, { compilerOptions: { target: ts.ScriptTarget.ES2022, removeComments: true } })
+    .transpileModule(`(${text})`, {
+      compilerOptions: { target: ts.ScriptTarget.ES2022, removeComments: true },
+    })
     .outputText.trim()
     .replace(/;$/, '');
   const free = freeIdentifiers(js).filter((id) => !(HELPERS as readonly string[]).includes(id));
-  if (free.length) throw new Error(`${file}: message \`${key}\` uses ${free.join(', ')}; only its parameters and ${HELPERS.join(', ')} may be used`);
+  if (free.length)
+    throw new Error(
+      `${file}: message \`${key}\` uses ${free.join(', ')}; only its parameters and ${HELPERS.join(', ')} may be used`,
+    );
   return js;
 }
 
@@ -138,21 +166,29 @@ function markupText(text: string): string {
  * text (`{t.app.title}` → the words; `aria-label={t.app.map}` → `aria-label="…"`), so Svelte puts
  * it in its static template rather than setting it from code: no bytes per message beyond the text.
  */
-export function inlineMarkup(code: string, file: string, catalogue: ReadonlyMap<string, ReadonlyMap<string, string>>): string {
+export function inlineMarkup(
+  code: string,
+  file: string,
+  catalogue: ReadonlyMap<string, ReadonlyMap<string, string>>,
+): string {
   const parts = code.split(/(<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>)/);
   return parts
     .map((part, i) => {
       if (i % 2 === 1) return part;
-      return part.replace(/(=)?\{\s*t\.([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)\s*\}/g, (whole, eq, section, key) => {
-        const js = catalogue.get(section)?.get(key);
-        if (js === undefined) {
-          if (catalogue.has(section)) throw new Error(`${file}: t.${section}.${key}: no such message in the catalogue`);
-          return whole;
-        }
-        if (!/^(['"]).*\1$/s.test(js)) return whole;
-        const text = markupText(Function(`return ${js}`)() as string);
-        return eq ? `="${text}"` : text;
-      });
+      return part.replace(
+        /(=)?\{\s*t\.([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)\s*\}/g,
+        (whole, eq, section, key) => {
+          const js = catalogue.get(section)?.get(key);
+          if (js === undefined) {
+            if (catalogue.has(section))
+              throw new Error(`${file}: t.${section}.${key}: no such message in the catalogue`);
+            return whole;
+          }
+          if (!/^(['"]).*\1$/s.test(js)) return whole;
+          const text = markupText(Function(`return ${js}`)() as string);
+          return eq ? `="${text}"` : text;
+        },
+      );
     })
     .join('');
 }
@@ -169,6 +205,8 @@ export function i18nPlugin(lang: Lang, sections: readonly string[]): Plugin {
     apply: 'build',
     buildStart() {
       catalogue = catalogueSource(lang, sections);
+      const missing = missingMessages(catalogueSource('en', sections), catalogue, lang);
+      if (missing.length) this.error(missing.join('\n'));
     },
     load(id) {
       // The build's language, fixed: no catalogue, no switching.

@@ -30,6 +30,8 @@ export async function launch(extra: string[] = []): Promise<Browser> {
       '--no-first-run',
       '--disable-quic',
       '--enable-unsafe-swiftshader',
+      // The browser's language, whatever the machine's: the site's root follows it (tests/e2e/languages.e2e.ts sets others).
+      '--lang=en-GB',
       ...extra,
     ],
   });

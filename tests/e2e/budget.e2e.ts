@@ -18,17 +18,19 @@ import { networkQuiet } from './network';
  * is 158.5 KiB (the picture's own code comes when asked for). Then 170 and 600 with the precedents
  * (data/precedents.json: 167.8 and 597.4 KiB); 168 and 598 once their summaries and the Court's
  * decisions moved to the sources' chunk (165.8 and 595.5 KiB: the layer's code, the points and the
- * persons stay).
+ * persons stay). Issue 19 (four languages) allowed an English first load 2 KiB more than before it
+ * (165.8 and 595.5 KiB): 167.8 and 597.5. Each language is a build of its own (dist/fr/…), its words
+ * compiled into its code, so an English page carries no other language and no catalogue.
  */
-const BUDGET_KIB: Record<RendererName, number> = { svg: 168, webgl: 598 };
+const BUDGET_KIB: Record<RendererName, number> = { svg: 167.8, webgl: 597.5 };
 
 const site = useSite();
 
-async function firstLoad(renderer: RendererName) {
+async function firstLoad(renderer: RendererName, folder = '') {
   const fetched = new Set<string>();
   const { page, context } = await visit(
     site,
-    renderer === 'webgl' ? '?renderer=webgl' : '',
+    folder + (renderer === 'webgl' ? '?renderer=webgl' : ''),
     undefined,
     async (c) =>
       c.on('requestfinished', (r) => {
@@ -69,4 +71,16 @@ describe('first-load byte budget', () => {
     expect(never(files), listing).toEqual([]);
     expect(total, listing).toBeLessThan(BUDGET_KIB.webgl);
   });
+
+  it.each(['fr', 'ru', 'uk'])(
+    'the %s page downloads its own build only, within the English budget and 8 KiB more for its longer words',
+    async (lang) => {
+      const { files, total, listing } = await firstLoad('svg', `${lang}/`);
+      expect(
+        files.filter((f) => !f.startsWith(`${lang}/`)),
+        listing,
+      ).toEqual([]);
+      expect(total, listing).toBeLessThan(BUDGET_KIB.svg + 8);
+    },
+  );
 });

@@ -1,0 +1,139 @@
+// The map in French, Russian and Ukrainian: each language's page (dist/fr/, dist/ru/, dist/uk/) in
+// its words from the first paint on, the root page sending readers to theirs, the picker, and no
+// English interface text left on another language's page.
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { blockScripts, useSite, visit, waitForMap, waitForMark } from './harness';
+import { en } from '../../src/lib/i18n/en/index';
+import { messages as fr } from '../../src/lib/i18n/fr/index';
+import { messages as ru } from '../../src/lib/i18n/ru/index';
+import { messages as uk } from '../../src/lib/i18n/uk/index';
+import type { Messages } from '../../src/lib/i18n/types';
+
+const site = useSite();
+const LANGS = { fr, ru, uk } as const satisfies Record<string, Messages>;
+const LOCALE = { fr: 'fr-FR', ru: 'ru-RU', uk: 'uk-UA' } as const;
+const MONGOLIA = { fr: 'Mongolie', ru: 'Монголия', uk: 'Монголія' } as const;
+
+/** A context whose browser prefers `locale` (navigator.languages), for the root page's choice. */
+const preferring = (locale: string) => (context: BrowserContext) =>
+  context.addInitScript((l) => Object.defineProperty(navigator, 'languages', { get: () => [l] }), locale);
+
+/** Every English interface sentence (a catalogue text of two words or more), for the no-English check. */
+function englishSentences(): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown) => {
+    if (typeof v === 'string') {
+      if (/\S\s+\S/.test(v) && v.length > 8) out.push(v.trim());
+    } else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(en);
+  return out;
+}
+
+/** What a reader can see or hear on the page: its text, and its labels and titles. */
+const pageWords = (page: Page) =>
+  page.evaluate(() => {
+    const labels = [...document.querySelectorAll('[aria-label],[title],[alt],[placeholder]')].flatMap((e) =>
+      ['aria-label', 'title', 'alt', 'placeholder'].map((a) => e.getAttribute(a) ?? ''),
+    );
+    return `${document.body.innerText}\n${labels.join('\n')}\n${document.title}`;
+  });
+
+describe.each(Object.keys(LANGS) as (keyof typeof LANGS)[])('the %s page', (lang) => {
+  const m = LANGS[lang];
+  it('draws its first paint in its language, before any script runs', async () => {
+    const { page, context } = await visit(site, `${lang}/`, { width: 1280, height: 720 }, blockScripts);
+    await waitForMark(page, 'map-painted');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(m.app.title);
+    expect(await page.locator('.subtitle').textContent()).toBe(m.app.subtitle);
+    const day = await page.locator('#boot-day').textContent();
+    const today = new Intl.DateTimeFormat(LOCALE[lang], {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date());
+    expect(day).toBe(today);
+    expect(await page.getByText(m.app.loadingMap).isVisible()).toBe(true);
+    // Its letters drawn with a font that has them, not as empty boxes: in the heading's font, the
+    // title's letters are not all as wide as a character no font has (fonts: README).
+    const drawn = await page.getByRole('heading', { level: 1 }).evaluate((h) => {
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = getComputedStyle(h).font;
+      const missing = ctx.measureText('\u{10FFFD}').width;
+      const letters = [...(h.textContent ?? '')].filter((c) => /\p{L}/u.test(c) && c.charCodeAt(0) > 127);
+      return (
+        letters.filter((c) => Math.abs(ctx.measureText(c).width - missing) > 0.01).length / letters.length
+      );
+    });
+    expect(drawn).toBe(1);
+    await context.close();
+  });
+
+  it('opens Mongolia’s panel with its name and the page’s words in its language', async () => {
+    const { page, context, errors } = await visit(site, `${lang}/?country=MNG&date=2024-09-03`);
+    await waitForMap(page, 'svg');
+    const panel = page.getByRole('region', { name: MONGOLIA[lang] });
+    await panel.waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(m.app.title);
+    expect(await page.title()).toBe(m.app.pageTitle);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('choosing a language', () => {
+  it('the root page sends a reader whose browser prefers Ukrainian to the Ukrainian page, keeping the link', async () => {
+    const { page, context } = await visit(site, '?country=MNG', undefined, preferring('uk-UA'));
+    await page.waitForURL(/\/uk\/\?country=MNG$/);
+    await page.getByRole('region', { name: MONGOLIA.uk }).waitFor();
+    await context.close();
+  });
+
+  it('?lang= in a link wins over the browser, and an unknown one says so and stays in English', async () => {
+    const { page, context } = await visit(site, '?lang=ru&date=2024-09-03', undefined, preferring('fr-FR'));
+    await page.waitForURL(/\/ru\/\?date=2024-09-03$/);
+    await context.close();
+    const second = await visit(site, '?lang=de');
+    await second.page.getByText(/The map has no language “de”/).waitFor();
+    expect(await second.page.getByRole('heading', { level: 1 }).textContent()).toBe(en.app.title);
+    await second.context.close();
+  });
+
+  it('the picker reloads the page in the chosen language where it was, and the next visit keeps it', async () => {
+    const { page, context } = await visit(site, 'fr/?country=MNG');
+    await page.getByRole('region', { name: MONGOLIA.fr }).waitFor();
+    await page.getByRole('combobox', { name: fr.app.language }).selectOption('ru');
+    await page.waitForURL(/\/ru\/\?country=MNG/);
+    await page.getByRole('region', { name: MONGOLIA.ru }).waitFor();
+    // The root page remembers the choice made on this device.
+    await page.goto(site.url);
+    await page.waitForURL(/\/ru\/$/);
+    await page.getByRole('combobox', { name: ru.app.language }).selectOption('en');
+    await page.waitForURL((u) => u.pathname.endsWith('/some/path/'));
+    await page.getByRole('heading', { name: en.app.title }).waitFor();
+    await context.close();
+  });
+});
+
+describe('no English on another language’s page', () => {
+  it.each(Object.keys(LANGS) as (keyof typeof LANGS)[])(
+    'the %s page, with a panel open, shows no English interface sentence',
+    async (lang) => {
+      const { page, context } = await visit(site, `${lang}/?country=MNG&date=2024-09-03`);
+      await page.getByRole('region', { name: MONGOLIA[lang] }).waitFor();
+      const words = await pageWords(page);
+      const theirs = new Set<string>();
+      const walk = (v: unknown) =>
+        typeof v === 'string'
+          ? theirs.add(v.trim())
+          : v && typeof v === 'object' && Object.values(v).forEach(walk);
+      walk(LANGS[lang]);
+      const left = englishSentences().filter((s) => !theirs.has(s) && words.includes(s));
+      expect(left).toEqual([]);
+      await context.close();
+    },
+  );
+});
