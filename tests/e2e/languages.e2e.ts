@@ -9,6 +9,7 @@ import { messages as fr } from '../../src/lib/i18n/fr/index';
 import { messages as ru } from '../../src/lib/i18n/ru/index';
 import { messages as uk } from '../../src/lib/i18n/uk/index';
 import type { Messages } from '../../src/lib/i18n/types';
+import { readFileSync } from 'node:fs';
 
 const site = useSite();
 const LANGS = { fr, ru, uk } as const satisfies Record<string, Messages>;
@@ -80,6 +81,49 @@ describe.each(Object.keys(LANGS) as (keyof typeof LANGS)[])('the %s page', (lang
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(m.app.title);
     expect(await page.title()).toBe(m.app.pageTitle);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+/** The translated lesson of `lang` (data/i18n/<lang>/lesson.json), its steps in the lesson's order. */
+function lessonIn(lang: string): { title: string; captions: string[] } {
+  const english = JSON.parse(readFileSync('data/lesson.json', 'utf8'));
+  const { records } = JSON.parse(readFileSync(`data/i18n/${lang}/lesson.json`, 'utf8'));
+  return {
+    title: records['(file)'].title,
+    captions: english.steps.map((s: { id: string }) => records[s.id].caption as string),
+  };
+}
+
+describe.each(Object.keys(LANGS) as (keyof typeof LANGS)[])('the lesson in %s', (lang) => {
+  it('its first and last steps show their captions in the language, over the map', async () => {
+    const { captions } = lessonIn(lang);
+    for (const step of [1, captions.length]) {
+      const { page, context, errors } = await visit(site, `${lang}/?present=1&step=${step}`, {
+        width: 1920,
+        height: 1080,
+      });
+      const caption = page.locator('.present .caption');
+      await caption.waitFor();
+      const start = captions[step - 1].split('{parties}')[0].slice(0, 40);
+      await expect.poll(() => caption.textContent()).toContain(start);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+});
+
+describe.each(Object.keys(LANGS) as (keyof typeof LANGS)[])('the printed handout in %s', (lang) => {
+  it('prints the title, the legend and the lesson’s words in the language', async () => {
+    const { page, context } = await visit(site, `${lang}/?date=2024-09-03`);
+    await waitForMap(page, 'svg');
+    await page.emulateMedia({ media: 'print' });
+    const sheet = page.locator('.print-sheet');
+    await sheet.waitFor();
+    const text = (await sheet.innerText()).replace(/\s+/g, ' ');
+    expect(text).toContain(LANGS[lang].app.title);
+    const left = englishSentences().filter((s) => text.includes(s));
+    expect(left).toEqual([]);
     await context.close();
   });
 });
