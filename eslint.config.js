@@ -13,6 +13,11 @@ export default ts.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {
+    // French typography: a narrow no-break space before : ; ? ! and inside « », in any string.
+    files: ['src/lib/i18n/**/*.ts'],
+    rules: { 'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true }] },
+  },
+  {
     // Only the MapLibre renderer knows MapLibre: everything else draws through the renderer seam.
     files: ['src/**/*.ts', 'src/**/*.svelte'],
     ignores: ['src/lib/map/maplibre/**'],

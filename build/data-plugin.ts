@@ -107,6 +107,27 @@ export function drawnAreas(file = 'public/geo/countries-50m.json'): string[] {
 
 const VIRTUAL = 'virtual:icc-data';
 const SOURCES = 'virtual:icc-sources';
+const NAMES = 'virtual:icc-names';
+
+/**
+ * Every country's and territory's name in every language the map has, by iso3 (search matches a
+ * name typed in any of them): a chunk the search box fetches when a reader first types.
+ */
+export function namesModule(dataset: Dataset): string {
+  const isos = [...dataset.countries.countries, ...dataset.territories];
+  const byLang = LANGS.map((l) =>
+    l === 'en'
+      ? new Map(isos.map((c) => [c.iso3, c.name]))
+      : namesIn(
+          l,
+          isos.map((c) => c.iso3),
+        ),
+  );
+  const names = Object.fromEntries(
+    isos.map((c) => [c.iso3, [...new Set(byLang.map((m) => m.get(c.iso3) ?? c.name))]]),
+  );
+  return `export default ${JSON.stringify(names)};`;
+}
 
 /** The page's dataset (no research notes) and, apart, its sources and the precedents' text (split-sources.ts). */
 function pageModules(dataset: Dataset): { data: string; sources: string } {
@@ -165,11 +186,12 @@ export function dataPlugin(lang: Lang = 'en'): Plugin {
         this.addWatchFile(`${dataDir()}/${file.replace(/^data\//, '')}`);
     },
     resolveId(id) {
-      return id === VIRTUAL || id === SOURCES ? `\0${id}` : null;
+      return id === VIRTUAL || id === SOURCES || id === NAMES ? `\0${id}` : null;
     },
     load(id) {
       if (id === `\0${VIRTUAL}`) return load().data;
       if (id === `\0${SOURCES}`) return load().sources;
+      if (id === `\0${NAMES}`) return namesModule((dataset ??= parseDataset(readDataFiles())));
       return null;
     },
     generateBundle() {

@@ -198,11 +198,14 @@ const IMPORTS_T = /import\s*\{[^}]*\bt\b[^}]*\}\s*from\s*['"][./]*(?:lib\/)?i18n
 export function i18nPlugin(lang: Lang, sections: readonly string[]): Plugin {
   let catalogue: Map<string, Map<string, string>>;
   const current = resolve(I18N, 'current.ts');
+  const localeState = resolve(I18N, 'locale-state.ts');
   const helpersFile = resolve(I18N, 'plural.ts');
   return {
     name: 'i18n-inline',
     enforce: 'pre',
-    apply: 'build',
+    // Every build; and the dev server when it is asked for a language (`vite --mode fr`), not the
+    // unit tests, which run the catalogue itself (current.ts) in English or the language they set.
+    apply: (_, env) => env.command === 'build' || lang !== 'en',
     buildStart() {
       catalogue = catalogueSource(lang, sections);
       const missing = missingMessages(catalogueSource('en', sections), catalogue, lang);
@@ -213,9 +216,14 @@ export function i18nPlugin(lang: Lang, sections: readonly string[]): Plugin {
       if (id === current)
         return (
           `export const t = {};\n` +
+          `export { lang, locale } from ${JSON.stringify(localeState)};\n` +
+          `export function useLanguage() {}\n`
+        );
+      if (id === localeState)
+        return (
           `export function lang() { return ${JSON.stringify(lang)}; }\n` +
           `export function locale() { return ${JSON.stringify(LOCALE[lang])}; }\n` +
-          `export function useLanguage() {}\n`
+          `export function setLang() {}\n`
         );
     },
     transform(code, id) {

@@ -14,3 +14,9 @@ declare module 'virtual:icc-sources' {
   /** Each precedent's long text, by id (the page's dataset carries the rest). */
   export const precedents: Record<string, PrecedentText>;
 }
+
+declare module 'virtual:icc-names' {
+  /** Each country's and territory's names in English, French, Russian and Ukrainian (distinct ones), by iso3. */
+  const names: Record<string, string[]>;
+  export default names;
+}

@@ -23,15 +23,23 @@ function leaves(m: object, path = ''): [string, Leaf][] {
   );
 }
 
-/** Sample arguments for a message function: numbers for counts, words for the rest. */
+/**
+ * A message function called with sample values: each parameter a count, a word or a list of words,
+ * the first combination it accepts (the catalogue's types say which; the test does not read them).
+ */
 function call(fn: (...args: never[]) => string, n: number): string {
-  const args = Array.from({ length: fn.length }, (_, i) => (i === 0 ? n : `X${i}`));
-  // A count goes first where there is one; a function of words gets words (String(n) reads as one).
-  try {
-    return (fn as (...a: unknown[]) => string)(...args);
-  } catch {
-    return (fn as (...a: unknown[]) => string)(...args.map(String));
+  const kinds = [n, 'X', ['A', 'B']];
+  const combos = (k: number): unknown[][] =>
+    k === 0 ? [[]] : combos(k - 1).flatMap((c) => kinds.map((v) => [...c, v]));
+  let last: unknown;
+  for (const args of combos(fn.length)) {
+    try {
+      return (fn as (...a: unknown[]) => string)(...args);
+    } catch (e) {
+      last = e;
+    }
   }
+  throw last;
 }
 
 afterEach(() => useLanguage('en', en as Messages));
@@ -56,7 +64,8 @@ describe.each(Object.entries(OTHERS))('the %s catalogue', (lang, messages) => {
       const mine = theirs.get(key);
       expect(typeof mine, key).toBe(typeof value);
       if (typeof value === 'function' && typeof mine === 'function') {
-        expect(mine.length, key).toBe(value.length);
+        // A translation may leave a value out (its grammar may not need it), never ask for one more.
+        expect(mine.length, key).toBeLessThanOrEqual(value.length);
         for (const n of [0, 1, 2, 5, 21]) {
           const text = call(mine, n);
           expect(text.trim().length, key).toBeGreaterThan(0);

@@ -11,7 +11,7 @@ describe('compiling the words into a build', () => {
     const svelte = `<script lang="ts">import { t } from './lib/i18n/current';</script>
 <h1>{t.app.title}</h1><main aria-label={t.app.mapRegion}><p title="{t.app.language}: x">{t.app.citeRest(a, b)}</p></main>`;
     const markup = inlineMarkup(svelte, 'X.svelte', fr);
-    expect(markup).toContain('<h1>Qui doit arrêter Vladimir Poutine ?</h1>');
+    expect(markup).toContain('<h1>Qui doit arrêter Vladimir Poutine\u202f?</h1>');
     expect(markup).toContain('aria-label="Carte"');
     expect(markup).toContain('title="Langue: x"');
     const code = inlineMessages(markup, 'X.svelte', fr).code;

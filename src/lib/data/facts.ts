@@ -1,14 +1,7 @@
 /** The treaty facts a panel or table shows for one country, derived from its record. */
 import { formatDate } from './format.ts';
 import { LAST_DAY_TO_SIGN, pendingWithdrawal, STATUS_LABEL, statusOn, type Status } from './status.ts';
-
-/** What the deposited instrument is called. */
-const INSTRUMENT_LABEL = {
-  ratification: 'Ratified',
-  accession: 'Acceded',
-  succession: 'Party by succession',
-  unknown: 'Ratified or acceded',
-} as const;
+import { t } from '../i18n/current.ts';
 
 /** The fields a status on a day rests on: their uncertainty is the status's. */
 export const STATUS_FIELDS: Readonly<Record<Status, readonly (keyof Country)[]>> = {
@@ -35,45 +28,53 @@ export interface Fact {
 /** Treaty events in time order, each with a label a reader understands. */
 export function treatyFacts(c: Country): Fact[] {
   const facts: Fact[] = [];
-  if (c.signed) facts.push({ label: 'Signed', date: c.signed, field: 'signed' });
+  if (c.signed) facts.push({ label: t.panel.factSigned, date: c.signed, field: 'signed' });
   if (c.signedDateUnknown)
     facts.push({
-      label: 'Signed',
+      label: t.panel.factSigned,
       date: LAST_DAY_TO_SIGN,
       field: 'signed',
-      text: `by ${formatDate(LAST_DAY_TO_SIGN)} (the day was not found)`,
+      text: t.panel.signedBy(formatDate(LAST_DAY_TO_SIGN)),
     });
   if (c.ratified)
     facts.push({
-      label: INSTRUMENT_LABEL[c.ratificationType ?? 'unknown'],
+      label: t.panel.instrument[c.ratificationType ?? 'unknown'],
       date: c.ratified,
       field: 'ratified',
     });
   if (c.entryIntoForce) {
     facts.push({
-      label: c.entryIntoForceLatestPossible ? 'In force for it, at the latest' : 'In force for it',
+      label: c.entryIntoForceLatestPossible ? t.panel.factInForceLatest : t.panel.factInForce,
       date: c.entryIntoForce,
       field: 'entryIntoForce',
     });
   }
   if (c.signatureWithdrawn)
-    facts.push({ label: 'Withdrew its signature', date: c.signatureWithdrawn, field: 'signatureWithdrawn' });
+    facts.push({
+      label: t.panel.factSignatureWithdrawn,
+      date: c.signatureWithdrawn,
+      field: 'signatureWithdrawn',
+    });
   if (c.withdrawalNotified)
-    facts.push({ label: 'Notified its withdrawal', date: c.withdrawalNotified, field: 'withdrawalNotified' });
+    facts.push({
+      label: t.panel.factWithdrawalNotified,
+      date: c.withdrawalNotified,
+      field: 'withdrawalNotified',
+    });
   if (c.withdrawalEffective)
     facts.push({
-      label: 'Withdrawal took effect',
+      label: t.panel.factWithdrawalEffective,
       date: c.withdrawalEffective,
       field: 'withdrawalEffective',
     });
   for (const d of c.declarations12_3)
     facts.push({
-      label: 'Accepted the Court’s jurisdiction (Art. 12(3))',
+      label: t.panel.factDeclaration,
       date: d.date,
       field: 'declarations12_3',
     });
   for (const a of c.announcements)
-    facts.push({ label: 'Announced a withdrawal (not notified)', date: a.date, field: 'announcements' });
+    facts.push({ label: t.panel.factAnnounced, date: a.date, field: 'announcements' });
   return facts.sort((a, b) => a.date.localeCompare(b.date));
 }
 
@@ -84,17 +85,17 @@ export function statusSentence(c: Country, date: string): string {
   switch (s) {
     case 'party':
       return leaving
-        ? `State Party since ${formatDate(c.entryIntoForce!)}; its withdrawal takes effect on ${formatDate(leaving)}.`
-        : `State Party since ${formatDate(c.entryIntoForce!)}${c.entryIntoForceLatestPossible ? ' at the latest' : ''}.`;
+        ? t.panel.partyLeavingSince(formatDate(c.entryIntoForce!), formatDate(leaving))
+        : t.panel.partySince(formatDate(c.entryIntoForce!), !!c.entryIntoForceLatestPossible);
     case 'pending':
-      return `Joined on ${formatDate(c.ratified!)}; the Statute enters into force for it on ${formatDate(c.entryIntoForce!)}.`;
+      return t.panel.pendingSince(formatDate(c.ratified!), formatDate(c.entryIntoForce!));
     case 'signatory':
-      return c.signed ? `Signed on ${formatDate(c.signed)}, not ratified.` : 'Signed, not ratified.';
+      return c.signed ? t.panel.signedOn(formatDate(c.signed)) : t.panel.signedNoDate;
     case 'withdrawn':
-      return `Was a State Party; its withdrawal took effect on ${formatDate(c.withdrawalEffective!)}.`;
+      return t.panel.withdrawnOn(formatDate(c.withdrawalEffective!));
     case 'signatureWithdrawn':
-      return `Signed, then said on ${formatDate(c.signatureWithdrawn!)} that it does not intend to become a party.`;
+      return t.panel.signatureWithdrawnOn(formatDate(c.signatureWithdrawn!));
     default:
-      return `${STATUS_LABEL[s]}: it has not signed the Rome Statute.`;
+      return t.panel.notSigned(STATUS_LABEL[s]);
   }
 }

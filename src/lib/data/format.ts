@@ -1,6 +1,6 @@
 /** Dates in words, always read as calendar days (UTC), so no reader's time zone shifts them. */
 import { utcDay, utcMonth } from 'd3-time';
-import { locale } from '../i18n/current.ts';
+import { locale } from '../i18n/locale-state.ts';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 

@@ -8,10 +8,9 @@ interface Named {
   name: string;
 }
 
-export function localizeNames<D extends { countries: { countries: readonly Named[] }; territories: readonly Named[] }>(
-  data: D,
-  names: ReadonlyMap<string, string>,
-): D {
+export function localizeNames<
+  D extends { countries: { countries: readonly Named[] }; territories: readonly Named[] },
+>(data: D, names: ReadonlyMap<string, string>): D {
   if (names.size === 0) return data;
   const rename = <T extends Named>(r: T): T => {
     const name = names.get(r.iso3);

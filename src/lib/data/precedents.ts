@@ -7,6 +7,7 @@
 import type { PrecedentDecision, Warrant } from './schema-events.ts';
 import type { PrecedentOnMap as Precedent, PrecedentText } from './split-sources.ts';
 import { formatDate, formatRange } from './format.ts';
+import { t } from '../i18n/current.ts';
 
 export interface PrecedentData {
   precedents: readonly Precedent[];
@@ -77,19 +78,19 @@ export const visitDays = (p: Precedent) =>
   p.start === p.end ? formatDate(p.start) : formatRange(p.start, p.end);
 
 /** "Not arrested.", "Arrested and surrendered.": the visit's outcome as a sentence. */
-export const outcomeSentence = (p: Precedent) => `${p.outcome[0].toUpperCase()}${p.outcome.slice(1)}.`;
+export const outcomeSentence = (p: Precedent) => t.panel.precedentOutcome[p.outcome];
 
 /** What a referral means, in words ("referred to the Assembly of States Parties and the UN Security Council"). */
 export function referralWords(d: PrecedentDecision): string | null {
   switch (d.referral) {
     case 'ASP and Security Council':
-      return 'Referred to the Assembly of States Parties and the UN Security Council.';
+      return t.panel.referredBoth;
     case 'Security Council':
-      return 'Referred to the UN Security Council.';
+      return t.panel.referredSc;
     case 'ASP':
-      return 'Referred to the Assembly of States Parties.';
+      return t.panel.referredAsp;
     case 'none':
-      return d.kind === 'finding' ? 'Not referred.' : null;
+      return d.kind === 'finding' ? t.panel.notReferred : null;
     default:
       return null;
   }

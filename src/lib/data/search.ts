@@ -1,7 +1,12 @@
-/** Finding a country by what a reader types: any common spelling, with or without accents. */
+/**
+ * Finding a country by what a reader types: any common spelling, with or without accents, in the
+ * page's language or in English (on another language's page, the English name matches as an alias).
+ */
 import type { Country } from './schema.ts';
+import { englishName } from './static-data.ts';
+import { locale } from '../i18n/current.ts';
 
-/** Other names readers use, by iso3 (the dataset holds one English short name each). */
+/** Other names readers use, by iso3 (English; the dataset holds one short name each). */
 export const ALIASES: Readonly<Record<string, readonly string[]>> = {
   TUR: ['Turkey', 'Turkiye'],
   CIV: ['Ivory Coast', "Cote d'Ivoire"],
@@ -45,19 +50,24 @@ export const ALIASES: Readonly<Record<string, readonly string[]>> = {
   VCT: ['St Vincent and the Grenadines'],
 };
 
-/** Lower case, accents and punctuation removed: "Côte d’Ivoire" → "cote d ivoire". */
+/**
+ * Lower case, accents and punctuation removed, letters of any script kept: "Côte d’Ivoire" → "cote
+ * d ivoire", "Кот-д’Ивуар" → "кот д ивуар". An apostrophe inside a Cyrillic word (Ukrainian "Мʼянма",
+ * typed ʼ, ’ or ') is dropped, so each spelling finds the others.
+ */
 export function normalize(s: string): string {
   return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/(\p{Script=Cyrillic})['’ʼ](?=\p{Script=Cyrillic})/gu, '$1')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
 
 export interface Match {
   country: Country;
-  /** The name that matched, when it is not the country's own (e.g. "Turkey" for Türkiye). */
+  /** The name that matched, when it is not the country's own (e.g. "Turkey" for Türkiye, or the English name on another language's page). */
   via: string | null;
 }
 
@@ -71,8 +81,10 @@ export function searchCountries(query: string, countries: readonly Country[], li
   const scored: { m: Match; score: number }[] = [];
   for (const c of countries) {
     let best: { score: number; via: string | null } | null = null;
+    const english = englishName(c);
     for (const [name, via] of [
       [c.name, null],
+      ...(english !== c.name ? [[english, english]] : []),
       ...(ALIASES[c.iso3] ?? []).map((a) => [a, a]),
       [c.iso3, null],
     ] as [string, string | null][]) {
@@ -92,8 +104,9 @@ export function searchCountries(query: string, countries: readonly Country[], li
     }
     if (best) scored.push({ m: { country: c, via: best.via }, score: best.score });
   }
+  const collator = new Intl.Collator(locale());
   return scored
-    .sort((a, b) => a.score - b.score || a.m.country.name.localeCompare(b.m.country.name, 'en'))
+    .sort((a, b) => a.score - b.score || collator.compare(a.m.country.name, b.m.country.name))
     .slice(0, limit)
     .map((s) => s.m);
 }

@@ -1,7 +1,7 @@
 /** How a source is named to a reader: who is speaking, what kind of source that is, and where it was read. */
 import { formatDate } from './format.ts';
 import type { Publisher, Source } from './schema.ts';
-import { KIND_LABEL } from './sources.ts';
+import { t } from '../i18n/current.ts';
 
 export type PublisherInfo = Omit<Publisher, 'domains'>;
 
@@ -24,12 +24,9 @@ export interface SourceView {
 export function describeSource(s: Source, publishers: ReadonlyMap<string, PublisherInfo>): SourceView {
   const p = s.publisher ? publishers.get(s.publisher) : undefined;
   const name = p?.name ?? new URL(s.url).hostname;
-  const kind = p ? KIND_LABEL[p.kind] : 'source';
+  const kind = p ? t.panel.sourceKind[p.kind] : t.panel.sourceKindUnknown;
   const who = `${name} — ${p?.about ?? kind}`;
   const copy = s.copyAt ? { host: s.copyAt, href: s.url } : null;
-  const long =
-    `${who}: ${s.title}` +
-    (s.date ? `, ${formatDate(s.date)}` : '') +
-    (copy ? ` (copy read at ${copy.host})` : '');
+  const long = t.panel.sourceLong(who, s.title, s.date ? formatDate(s.date) : '', copy?.host ?? '');
   return { short: p?.short ?? name, who, kind, long, href: s.original ?? s.url, copy };
 }

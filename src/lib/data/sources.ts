@@ -6,7 +6,7 @@
  */
 import type { Publisher, PublishersFile, Source, SourceKind } from './schema.ts';
 
-/** What a reader is told a kind of source is. */
+/** What a kind of source is, in English, for the open data files (the page says it in its language: i18n panel.sourceKind). */
 export const KIND_LABEL: Readonly<Record<SourceKind, string>> = {
   court: 'the Court',
   un: 'United Nations',

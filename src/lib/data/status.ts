@@ -1,5 +1,6 @@
 /** Rome Statute status on a given day, derived from a country's dates (never stored). */
 import type { Country, Territory } from './schema.ts';
+import { t } from '../i18n/current.ts';
 
 /**
  * The classes the map shades. `pending` is a state that has deposited its instrument but for which
@@ -28,16 +29,16 @@ export const STATUS_ORDER: readonly Status[] = [
   'notCovered',
 ];
 
-export const STATUS_LABEL: Readonly<Record<Status, string>> = {
-  party: 'State Party',
-  pending: 'Joined, not yet in force',
-  signatory: 'Signed, not ratified',
-  withdrawn: 'Withdrew from the Statute',
-  signatureWithdrawn: 'Withdrew its signature',
-  nonSignatory: 'Never signed',
-  excluded: 'Territory excluded by its state',
-  notCovered: 'No record',
-};
+/**
+ * Each class's label in the page's language (t.map.status), read when used: the same object stays
+ * valid whichever language the messages are in.
+ */
+export const STATUS_LABEL: Readonly<Record<Status, string>> = Object.freeze(
+  Object.defineProperties(
+    {} as Record<Status, string>,
+    Object.fromEntries(STATUS_ORDER.map((s) => [s, { enumerable: true, get: () => t.map.status[s] }])),
+  ),
+);
 
 /** The Statute was open for signature until 31 December 2000 (Art. 125(1)). */
 export const LAST_DAY_TO_SIGN = '2000-12-31';

@@ -2,6 +2,7 @@
 import type { Country } from './schema.ts';
 import type { Trip } from './schema-events.ts';
 import { statusOn, type Status } from './status.ts';
+import { t } from '../i18n/current.ts';
 
 /** How a stop is drawn and described: the host's status on the day, or occupied territory of Ukraine. */
 export type HostKind = Status | 'occupied';
@@ -50,22 +51,5 @@ export function tallyOn(stops: readonly Stop[], date: string, arrests = 0): Tall
 
 /** The host's situation in words, e.g. "Host: State Party on that day — not arrested". */
 export function hostLabel(host: HostKind): string {
-  switch (host) {
-    case 'occupied':
-      return 'Territory of Ukraine occupied by Russia (Ukraine accepted the Court’s jurisdiction)';
-    case 'party':
-      return 'Host: a State Party that day, bound to arrest him';
-    case 'pending':
-      return 'Host: had joined the Statute, not yet in force that day';
-    case 'signatory':
-      return 'Host: signed the Statute, not a party: no duty to arrest';
-    case 'signatureWithdrawn':
-      return 'Host: withdrew its signature; not a party: no duty to arrest';
-    case 'withdrawn':
-      return 'Host: had withdrawn from the Statute';
-    case 'nonSignatory':
-      return 'Host: not a party to the Statute: no duty to arrest';
-    default:
-      return 'Host: no record';
-  }
+  return t.panel.host[host];
 }

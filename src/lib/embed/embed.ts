@@ -18,13 +18,13 @@ export function withEmbed(link: string, on: boolean): string {
   return url.href;
 }
 
-const attr = (t: string) => t.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The code a host page pastes to embed the view at `link`: the iframe, and a script that sizes it. */
 export function embedCode(link: string): string {
   const src = withEmbed(link, true);
   return (
-    `<iframe src="${attr(src)}" title="${attr(t.app.title)} (interactive map)" style="width:100%;min-width:300px;border:0" height="620" loading="lazy"></iframe>\n` +
+    `<iframe src="${attr(src)}" title="${attr(t.share.frameTitle(t.app.title))}" style="width:100%;min-width:300px;border:0" height="620" loading="lazy"></iframe>\n` +
     `<script>window.addEventListener("message",function(e){var d=e.data;if(!d||d.type!=="${HEIGHT_MESSAGE}")return;` +
     `document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.style.height=d.height+"px"})})</script>`
   );

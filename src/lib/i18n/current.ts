@@ -1,30 +1,22 @@
 /**
  * The page's language and its messages. A page speaks one language from its first render to its
- * last: choosing another reloads it with `?lang=` (LanguagePicker), so the messages are static,
- * like the data, and set once before the app mounts (main.ts). Component tests set them with
- * `useLanguage` and put English back after.
+ * last: each language is a build of its own (build/i18n-plugin.ts compiles the words into its code
+ * and replaces this module), and choosing another opens that language's page (LanguagePicker). In
+ * unit and component tests this module is what runs: English, or the language a test sets with
+ * `useLanguage` (and puts back after).
  */
-import { LOCALE, type Lang } from './langs.ts';
 import { en } from './en/index.ts';
+import type { Lang } from './langs.ts';
+import { setLang } from './locale-state.ts';
 import type { Messages } from './types.ts';
 
-let current: Lang = 'en';
+export { lang, locale } from './locale-state.ts';
 
-/** The messages of the page's language: `t.map.legendTitle`, `t.panel.close(name)`. */
+/** The messages of the page's language: `t.app.title`, `t.panel.closeOn(name)`. */
 export const t: Messages = { ...en };
 
-/** The page's language. */
-export function lang(): Lang {
-  return current;
-}
-
-/** The page's locale for the Intl APIs ("fr-FR"). */
-export function locale(): string {
-  return LOCALE[current];
-}
-
-/** Makes `lang` the page's language, with its messages (loaded by load.ts). */
+/** Makes `lang` the page's language, with its messages. */
 export function useLanguage(next: Lang, messages: Messages): void {
-  current = next;
+  setLang(next);
   Object.assign(t, messages);
 }

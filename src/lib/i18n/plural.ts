@@ -1,5 +1,5 @@
 /** Counts in words: the number in the page's locale and the plural form its rules pick (one, few, many, other). */
-import { locale } from './current.ts';
+import { locale } from './locale-state.ts';
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 

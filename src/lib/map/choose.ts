@@ -6,6 +6,7 @@
  * reports no performance caveat, so the GPU's name is read too: a software rasteriser counts as slow.
  * `?renderer=svg|webgl` overrides the choice.
  */
+import { t } from '../i18n/current';
 
 /** GPU names of software rasterisers (SwiftShader, Mesa's llvmpipe and softpipe, Windows' basic renderer). */
 export const SOFTWARE_GPU = /swiftshader|llvmpipe|softpipe|software|basic render/i;
@@ -42,8 +43,7 @@ export function chooseRenderer(
     return support === 'none'
       ? {
           kind: 'svg',
-          notice:
-            'This browser cannot draw the WebGL map (WebGL 2 is off or missing): the map is drawn in SVG.',
+          notice: t.map.webglMissing,
         }
       : { kind: 'webgl', notice: null };
   return { kind: support === 'fast' ? 'webgl' : 'svg', notice: null };

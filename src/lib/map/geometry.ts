@@ -2,6 +2,7 @@
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import { t } from '../i18n/current';
 
 export interface CountryProps {
   iso3: string | null;
@@ -24,7 +25,7 @@ export class GeometryError extends Error {
     readonly file: string,
     reason: string,
   ) {
-    super(`The map shapes (${file}) could not be loaded: ${reason}.`);
+    super(t.map.geometryError(file, reason));
     this.name = 'GeometryError';
   }
 }
@@ -38,25 +39,22 @@ async function getJson(base: string, file: string, fetchFn: typeof fetch): Promi
     res = await fetchFn(new URL(file, base), { signal: AbortSignal.timeout(GEO_TIMEOUT_MS) });
   } catch (e) {
     const stalled = e instanceof DOMException && (e.name === 'TimeoutError' || e.name === 'AbortError');
-    throw new GeometryError(
-      file,
-      stalled ? 'the server did not answer in time' : 'the network request failed',
-    );
+    throw new GeometryError(file, stalled ? t.map.geoTimeout : t.map.geoNetwork);
   }
-  if (!res.ok) throw new GeometryError(file, `the server answered ${res.status}`);
+  if (!res.ok) throw new GeometryError(file, t.map.geoStatus(res.status));
   try {
     return await res.json();
   } catch {
-    throw new GeometryError(file, 'the file is not valid JSON');
+    throw new GeometryError(file, t.map.geoNotJson);
   }
 }
 
 /** Converts a topology's `countries` object to GeoJSON, checking it has the expected shape. */
 export function topologyToShapes(topo: unknown, file: string): CountryShapes {
-  const t = topo as Topology<{ countries: GeometryCollection<CountryProps> }>;
-  if (t?.type !== 'Topology' || !t.objects?.countries)
-    throw new GeometryError(file, 'it is not a countries topology');
-  return feature(t, t.objects.countries) as CountryShapes;
+  const topology = topo as Topology<{ countries: GeometryCollection<CountryProps> }>;
+  if (topology?.type !== 'Topology' || !topology.objects?.countries)
+    throw new GeometryError(file, t.map.geoNotTopology);
+  return feature(topology, topology.objects.countries) as CountryShapes;
 }
 
 /** Loads one level of country detail. `base` is the page's URL (document.baseURI). */
@@ -76,13 +74,12 @@ export async function loadSmallStates(
 ): Promise<SmallStatePoints> {
   const json = (await getJson(base, GEO_FILES.smallStates, fetchFn)) as SmallStatePoints;
   if (json?.type !== 'FeatureCollection')
-    throw new GeometryError(GEO_FILES.smallStates, 'it is not a feature collection');
+    throw new GeometryError(GEO_FILES.smallStates, t.map.geoNotCollection);
   return json;
 }
 
 /** What the reader is told when the small-state symbols are missing: the map works without them. */
-export const SMALL_STATES_MISSING =
-  'The symbols for small states could not be loaded, so some island states are too small to click on the world map: find them with the search or in the country list.';
+export const SMALL_STATES_MISSING = t.map.smallStatesMissing;
 
 /**
  * The small-state points, or none when they cannot be loaded: the countries can still be drawn, so

@@ -8,12 +8,11 @@
 import type { CountryShapes, SmallStatePoints } from './geometry';
 import type { CountryRenderer, CreateRenderer, MapView, RendererEvents, RendererOptions } from './renderer';
 import type { RendererKind } from './choose';
+import { t } from '../i18n/current';
 
 /** What the reader is told when the WebGL map's code does not arrive (offline, or a stale page after an update). */
-export const CODE_MISSING =
-  'The WebGL map’s code did not download (offline, or the site was updated: reload to get it); the map is drawn in SVG.';
-export const CONTEXT_LOST =
-  'The WebGL map stopped (the browser took back its graphics context): the map is now drawn in SVG, at the same date, selection and view.';
+export const CODE_MISSING = t.map.webglCodeMissing;
+export const CONTEXT_LOST = t.map.webglContextLost;
 
 export interface StartMap {
   /** The map box: each renderer gets a layer of its own in it. */
@@ -83,10 +82,7 @@ export async function startMap(s: StartMap): Promise<void> {
     gl = await create(glBox, { ...s.options(), ...geo, view: current.getView() }, glEvents);
   } catch (e) {
     glBox.remove();
-    if (!s.signal.aborted)
-      s.notify(
-        `The WebGL map could not start (${e instanceof Error ? e.message : String(e)}); the map is drawn in SVG.`,
-      );
+    if (!s.signal.aborted) s.notify(t.map.webglFailed(e instanceof Error ? e.message : String(e)));
     return;
   }
   if (s.signal.aborted || !current) return finish(gl, glBox);

@@ -12,6 +12,7 @@ import type { MapView } from './view';
 import type { Padding } from './renderer';
 import type { Status } from '../data/status';
 import { AVOIDED_LAYERS, PARTY_RING, shapePath, STOP_SHAPE, stopFill } from './stop-shapes';
+import { t } from '../i18n/current';
 
 export const PICTURE = { width: 1200, header: 78, map: 640, footer: 150 } as const;
 
@@ -29,7 +30,7 @@ export interface PictureInput extends Omit<PrintMapInput, 'box' | 'widthPx'> {
   link: string;
 }
 
-const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * The world box the picture's map shows: the part of the map box the reader sees clear of the tools
@@ -84,19 +85,19 @@ export function viewPictureSvg(o: PictureInput): { svg: string; width: number; h
       d: shapePath(STOP_SHAPE.party, 8),
       fill: stopFill('party'),
       ring: true,
-      label: 'Trip to a State Party: not arrested',
+      label: t.map.pictureTripParty,
     },
     {
       d: shapePath(STOP_SHAPE.nonSignatory, 8),
       fill: stopFill('nonSignatory'),
       ring: false,
-      label: 'Elsewhere (host’s status that day)',
+      label: t.map.pictureElsewhere,
     },
     {
       d: shapePath(STOP_SHAPE.occupied, 8),
       fill: stopFill('occupied'),
       ring: false,
-      label: 'Occupied territory of Ukraine',
+      label: t.map.tripOccupied,
     },
   ]
     .map((k, i) => {
@@ -105,7 +106,7 @@ export function viewPictureSvg(o: PictureInput): { svg: string; width: number; h
       return `<g transform="translate(${x + 9},${ky + 9})">${ring}<path d="${k.d}" fill="${k.fill}" stroke="#fff" stroke-width="1.5"/></g><text x="${x + 26}" y="${ky + 14}" font-size="15" ${font}>${esc(k.label)}</text>`;
     })
     .join('');
-  const avoided = `<g transform="translate(${24 + 3 * 290 + 9},${ky + 9}) scale(0.8)">${AVOIDED_LAYERS.map((l) => `<path d="${l.d}" fill="${l.fill ?? 'none'}"${l.stroke ? ` stroke="${l.stroke}" stroke-width="${l.width}"` : ''}/>`).join('')}</g><text x="${24 + 3 * 290 + 26}" y="${ky + 14}" font-size="15" ${font}>Stayed away from a summit</text>`;
+  const avoided = `<g transform="translate(${24 + 3 * 290 + 9},${ky + 9}) scale(0.8)">${AVOIDED_LAYERS.map((l) => `<path d="${l.d}" fill="${l.fill ?? 'none'}"${l.stroke ? ` stroke="${l.stroke}" stroke-width="${l.width}"` : ''}/>`).join('')}</g><text x="${24 + 3 * 290 + 26}" y="${ky + 14}" font-size="15" ${font}>${esc(t.map.pictureAvoided)}</text>`;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
     // The legend's own paints (ids of their own: the map inside has its textures at the map's scale).

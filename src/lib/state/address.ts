@@ -53,7 +53,10 @@ export interface ReadAddress {
 function langNotice(search: string): string[] {
   const asked = new URLSearchParams(search).get('lang');
   if (asked === null || isLang(asked.trim().toLowerCase().split(/[-_]/)[0])) return [];
-  const shown = [...asked].filter((ch) => ch >= ' ' && ch !== '\u007f').join('').slice(0, 24);
+  const shown = [...asked]
+    .filter((ch) => ch >= ' ' && ch !== '\u007f')
+    .join('')
+    .slice(0, 24);
   return [t.app.unknownLanguage(`“${shown}”`)];
 }
 

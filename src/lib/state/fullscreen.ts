@@ -1,12 +1,13 @@
 /** Full screen for the lesson: the page's one way in and out (a key, a button). */
 import type { UiState } from './ui.svelte';
+import { t } from '../i18n/current';
 
 export async function toggleFullscreen(ui: UiState): Promise<void> {
   try {
     if (document.fullscreenElement) await document.exitFullscreen();
     else await document.documentElement.requestFullscreen();
   } catch {
-    ui.notify('Full screen is not available in this browser.');
+    ui.notify(t.lesson.fullscreenUnavailable);
   }
 }
 

@@ -15,6 +15,7 @@ import { follow } from '../map/view';
 import { nearest, neighbour, type Direction, type LabelPoints } from '../map/walk';
 import type { MapCursor } from './ui.svelte';
 import { describeAvoided, describeCountry, describeStop, nameOf } from './describe';
+import { t } from '../i18n/current';
 
 export interface MapKeyContext {
   app: AppState;
@@ -127,14 +128,22 @@ export function onMapKey(ctx: MapKeyContext, e: KeyboardEvent): boolean {
     if (!from) return false;
     const to = cursor?.kind === 'country' ? neighbour(ctx.points, from, dir) : from;
     if (to) moveCursor(ctx, { kind: 'country', iso3: to });
-    else
+    else {
+      const name = nameOf(app, from);
       app.ui.announce(
-        `No country further ${dir === 'left' ? 'west' : dir === 'right' ? 'east' : dir === 'up' ? 'north' : 'south'} of ${nameOf(app, from)}.`,
+        dir === 'left'
+          ? t.map.noCountryWest(name)
+          : dir === 'right'
+            ? t.map.noCountryEast(name)
+            : dir === 'up'
+              ? t.map.noCountryNorth(name)
+              : t.map.noCountrySouth(name),
       );
+    }
   } else if (e.key === ']' || e.key === '[') {
     const stops = stopsInOrder(app);
     if (stops.length === 0) {
-      app.ui.announce('No trips by this date.');
+      app.ui.announce(t.map.noTrips);
     } else {
       const i = cursor ? stops.map(keyOf).indexOf(keyOf(cursor)) : -1;
       const next =
@@ -156,7 +165,7 @@ export function onMapKey(ctx: MapKeyContext, e: KeyboardEvent): boolean {
   else if (e.key === '-' || e.key === '_') renderer.zoomBy(-1);
   else if (e.key === 'Home') {
     renderer.resetView();
-    app.ui.announce('World view.');
+    app.ui.announce(t.map.worldViewSaid);
   } else return false;
   e.preventDefault();
   return true;

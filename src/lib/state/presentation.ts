@@ -1,5 +1,6 @@
 /** The lesson's step model: where Next and Back go, what a step shows, and `?present=1&step=N`. */
 import type { LessonStep } from '../data/schema-events';
+import { t } from '../i18n/current';
 
 export interface Slide {
   /** 0-based step index. */
@@ -41,7 +42,7 @@ export function parsePresent(search: string, count: number): { slide: Slide | nu
   if (!Number.isInteger(n) || n < 1 || n > count) {
     return {
       slide: { step: 0, revealed: false },
-      notice: `The lesson has steps 1 to ${count}; starting at step 1.`,
+      notice: t.lesson.badStep(count),
     };
   }
   return { slide: { step: n - 1, revealed: false }, notice: null };

@@ -3,6 +3,7 @@
  * The query holds what the reader chose (`?country=ISO3`); the hash holds the camera in MapLibre's own
  * format (`#map=zoom/lat/lon`). Anything unreadable is ignored and reported as a notice, never thrown.
  */
+import { t } from '../i18n/current';
 
 /** What the address asks for, plus a notice for every part that was ignored. */
 export interface UrlState {
@@ -24,20 +25,25 @@ export interface UrlContext {
   isDate(s: string): boolean;
 }
 
-/** Shortens and neutralises user text before it is quoted in a notice (rendered as text, never HTML). */
+/** Shortens and neutralises user text before a notice quotes it (rendered as text, never HTML; the message adds the quotation marks). */
 function quote(value: string): string {
   // Drop control characters (a link can carry any byte).
   const clean = [...value]
     .filter((ch) => ch >= ' ' && ch !== '\u007f')
     .join('')
     .trim();
-  return `“${clean.length > 24 ? `${clean.slice(0, 24)}…` : clean}”`;
+  return clean.length > 24 ? `${clean.slice(0, 24)}…` : clean;
 }
 
-/** The first value of a repeated key, with a notice that the others were ignored. */
-function first(params: URLSearchParams, key: string, what: string, notices: string[]): string | null {
+/** The first value of a repeated key, with a notice (`repeated`, of how many) that the others were ignored. */
+function first(
+  params: URLSearchParams,
+  key: string,
+  repeated: (n: number) => string,
+  notices: string[],
+): string | null {
   const values = params.getAll(key);
-  if (values.length > 1) notices.push(`The link names ${values.length} ${what}; showing the first.`);
+  if (values.length > 1) notices.push(repeated(values.length));
   return values.length ? values[0].trim() : null;
 }
 
@@ -46,30 +52,29 @@ export function parseQuery(search: string, ctx: UrlContext): UrlState {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
   let country: string | null = null;
-  const code = first(params, 'country', 'countries', notices);
+  const code = first(params, 'country', (n) => t.page.linkCountries(n), notices);
   if (code) {
     if (/^[A-Za-z]{3}$/.test(code) && ctx.isKnown(code.toUpperCase())) country = code.toUpperCase();
-    else notices.push(`No country has the code ${quote(code)}; the link’s country was ignored.`);
+    else notices.push(t.page.linkNoCountry(quote(code)));
   }
   let trip: string | null = null;
-  const id = first(params, 'trip', 'trips', notices);
+  const id = first(params, 'trip', (n) => t.page.linkTrips(n), notices);
   if (id) {
     if (ctx.isTrip(id)) trip = id;
-    else notices.push(`No trip has the id ${quote(id)}; the link’s trip was ignored.`);
+    else notices.push(t.page.linkNoTrip(quote(id)));
   }
   let date: string | null = null;
-  const day = first(params, 'date', 'dates', notices);
+  const day = first(params, 'date', (n) => t.page.linkDates(n), notices);
   if (day) {
     const [lo, hi] = ctx.range;
-    if (!ctx.isDate(day)) notices.push(`The date ${quote(day)} is not a date (YYYY-MM-DD); showing today.`);
-    else if (day < lo || day > hi)
-      notices.push(`The date ${quote(day)} is outside ${lo} – ${hi}; showing today.`);
+    if (!ctx.isDate(day)) notices.push(t.page.linkNotADate(quote(day)));
+    else if (day < lo || day > hi) notices.push(t.page.linkDateOutside(quote(day), lo, hi));
     else date = day;
   }
   let renderer: 'svg' | 'webgl' | null = null;
-  const r = first(params, 'renderer', 'renderers', notices);
+  const r = first(params, 'renderer', (n) => t.page.linkRenderers(n), notices);
   if (r === 'svg' || r === 'webgl') renderer = r;
-  else if (r) notices.push(`The map cannot be drawn as ${quote(r)} (renderer=svg or webgl); the page chose.`);
+  else if (r) notices.push(t.page.linkRenderer(quote(r)));
   return { country, trip, date, renderer, notices };
 }
 
@@ -126,10 +131,7 @@ export function parseMapHash(hash: string): { view: MapView | null; notice: stri
     Math.abs(lon) <= 180;
   return ok
     ? { view: { zoom, lat, lon }, notice: null }
-    : {
-        view: null,
-        notice: `The map position in the link (${quote(raw)}) could not be read; showing the whole world.`,
-      };
+    : { view: null, notice: t.page.linkMapView(quote(raw)) };
 }
 
 /** Removes `map=` from a hash, keeping any other hash parameters. */

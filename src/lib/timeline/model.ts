@@ -4,6 +4,7 @@ import { isoToDate, dateToIso } from '../data/format';
 import type { AppData } from '../data/static-data';
 import type { Stop } from '../data/trips';
 import { putinWarrant, STATUTE_IN_FORCE } from '../data/statute';
+import { t, locale } from '../i18n/current';
 
 export type EventKind = 'trip' | 'avoided' | 'entry' | 'withdrawal' | 'warrant' | 'precedent';
 
@@ -27,7 +28,7 @@ export function timelineEvents(data: AppData, stops: readonly Stop[]): TimelineE
       date: warrantDate(data),
       kind: 'warrant',
       id: 'warrant',
-      label: 'ICC arrest warrant for Vladimir Putin',
+      label: t.timeline.warrantEvent,
     },
   ];
   for (const s of stops) {
@@ -40,7 +41,12 @@ export function timelineEvents(data: AppData, stops: readonly Stop[]): TimelineE
     });
   }
   for (const a of data.avoided) {
-    events.push({ date: a.start, kind: 'avoided', id: a.id, label: `Stayed away: ${a.event}, ${a.city}` });
+    events.push({
+      date: a.start,
+      kind: 'avoided',
+      id: a.id,
+      label: t.timeline.avoidedEvent(a.event, a.city),
+    });
   }
   for (const c of data.countries.countries) {
     if (c.entryIntoForce && c.entryIntoForce > STATUTE_IN_FORCE) {
@@ -48,7 +54,7 @@ export function timelineEvents(data: AppData, stops: readonly Stop[]): TimelineE
         date: c.entryIntoForce,
         kind: 'entry',
         id: `entry-${c.iso3}`,
-        label: `${c.name} becomes a State Party`,
+        label: t.timeline.entryEvent(c.name),
       });
     }
     if (c.withdrawalEffective) {
@@ -56,7 +62,7 @@ export function timelineEvents(data: AppData, stops: readonly Stop[]): TimelineE
         date: c.withdrawalEffective,
         kind: 'withdrawal',
         id: `withdrawal-${c.iso3}`,
-        label: `${c.name}’s withdrawal takes effect`,
+        label: t.timeline.withdrawalEvent(c.name),
       });
     }
   }
@@ -77,12 +83,33 @@ export function timeScale(start: string, end: string, width: number): ScaleTime<
     .range([0, width]);
 }
 
-/** Tick positions and labels, about one per 90 px, in d3's multi-scale format (2024, April, July…). */
+const tickFormats = new Map<string, Record<'year' | 'month' | 'day', Intl.DateTimeFormat>>();
+
+/**
+ * A tick's label in the page's language, as d3's multi-scale format chooses (2024, April, July…): the
+ * year on 1 January, the month on the first of a month, else the day and month. Ticks are UTC days.
+ */
+function tickLabel(d: Date): string {
+  const loc = locale();
+  let f = tickFormats.get(loc);
+  if (!f) {
+    const at = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(loc, { timeZone: 'UTC', ...o });
+    f = {
+      year: at({ year: 'numeric' }),
+      month: at({ month: 'long' }),
+      day: at({ day: 'numeric', month: 'short' }),
+    };
+    tickFormats.set(loc, f);
+  }
+  if (d.getUTCDate() !== 1) return f.day.format(d);
+  return (d.getUTCMonth() === 0 ? f.year : f.month).format(d);
+}
+
+/** Tick positions and labels, about one per 90 px (2024, April, July…). */
 export function ticks(scale: ScaleTime<number, number>): { x: number; label: string; date: string }[] {
   const [x0, x1] = scale.range();
   const count = Math.max(2, Math.floor((x1 - x0) / 90));
-  const fmt = scale.tickFormat(count);
-  return scale.ticks(count).map((d) => ({ x: scale(d), label: fmt(d), date: dateToIso(d) }));
+  return scale.ticks(count).map((d) => ({ x: scale(d), label: tickLabel(d), date: dateToIso(d) }));
 }
 
 /** The day under pixel `x`, clamped to the scale's domain. */

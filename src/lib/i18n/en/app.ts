@@ -6,8 +6,7 @@ export const app = {
   pageTitle: 'The ICC warrant for Vladimir Putin: who must arrest him?',
   description:
     'Which countries must arrest Vladimir Putin under the ICC warrant of 17 March 2023: every country shaded by its Rome Statute status, with sources.',
-  noscript:
-    'This map needs JavaScript. The data is published as open data in the data/ folder of the site.',
+  noscript: 'This map needs JavaScript. The data is published as open data in the data/ folder of the site.',
   shortName: 'Who must arrest Putin?',
   manifestDescription:
     "Which countries must arrest Vladimir Putin under the ICC's warrant: every country shaded by its Rome Statute status, with his trips since the warrant, and sources.",

@@ -29,4 +29,3 @@ export const NAME_OVERRIDES: Readonly<Record<string, string>> = {
   TLS: 'Timor-Leste',
   CPV: 'Cabo Verde',
 };
-

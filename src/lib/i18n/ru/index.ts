@@ -31,4 +31,3 @@ export const NAME_OVERRIDES: Readonly<Record<string, string>> = {
   USA: 'Соединённые Штаты',
   TLS: 'Тимор-Лешти',
 };
-

@@ -26,4 +26,3 @@ export const NAME_OVERRIDES: Readonly<Record<string, string>> = {
   ATC: 'Острови Ашмор і Картьє',
   IOA: 'Острів Різдва і Кокосові (Кілінг) Острови',
 };
-

