@@ -105,11 +105,14 @@ export function bootShell(
  */
 export function languageRedirect(lang: Lang): string {
   const root = lang === 'en';
-  const to = root ? `k+'/'` : `'../'+(k==='en'?'':k+'/')`;
-  return `(function(){try{var q=location.search,a=/[?&]lang=([^&#]*)/.exec(q),c=[],s=null,L=${JSON.stringify(LANGS)};
-if(a)c.push(decodeURIComponent(a[1]));${root ? `else{try{s=localStorage.getItem('${STORAGE_KEY}')}catch(e){}c=(s?[s]:[]).concat(navigator.languages||[])}` : ''}
-for(var i=0;i<c.length;i++){var k=String(c[i]).toLowerCase().split(/[-_]/)[0];if(L.indexOf(k)<0)continue;if(k==='${lang}')return;
-location.replace(${to}+q.replace(/([?&])lang=[^&#]*&?/,'$1').replace(/[?&]$/,'')+location.hash);return}}catch(e){}})()`;
+  const to = root ? `k+'/'` : `'../'+(k=='en'?'':k+'/')`;
+  const stored = `try{s=localStorage.getItem('${STORAGE_KEY}')}catch(e){}c=(s?[s]:[]).concat(navigator.languages||[])`;
+  return (
+    `(function(){try{var q=location.search,a=/[?&]lang=([^&#]*)/.exec(q),c=[],s,i,k;` +
+    `if(a)c=[decodeURIComponent(a[1])];${root ? `else{${stored}}` : ''}` +
+    `for(i=0;i<c.length;i++){k=(c[i]+'').toLowerCase().split(/[-_]/)[0];if(/^(${LANGS.join('|')})$/.test(k)){` +
+    `if(k!='${lang}')location.replace(${to}+q.replace(/([?&])lang=[^&#]*&?/,'$1').replace(/[?&]$/,'')+location.hash);return}}}catch(e){}})()`
+  );
 }
 
 /** Fills `<!--first-paint-->` in index.html with the first view of the page and its map. */
@@ -133,17 +136,23 @@ export function firstPaintPlugin(lang: Lang = 'en', geoDir = 'public/geo'): Plug
       const svg = firstPaintSvg({ topology, smallStates, statusOf, hasRecord: (iso3) => byIso3.has(iso3) });
       const page = html
         .replace(/<html lang="[^"]*"/, `<html lang="${lang}" dir="${DIR[lang]}"`)
-        .replace(/<title>[^<]*<\/title>/, `<title>${CATALOGUES[lang].app.pageTitle}</title>`)
-        .replace(/(<meta\s+name="description"\s+content=")[^"]*"/, `$1${CATALOGUES[lang].app.description}"`)
+        .replace(/<title>[^<]*<\/title>/, () => `<title>${CATALOGUES[lang].app.pageTitle}</title>`)
         .replace(
-          /<noscript\s*>[\s\S]*?<\/noscript\s*>/,
-          `<noscript>${CATALOGUES[lang].app.noscript}</noscript>`,
+          /(<meta\s+name="description"\s+content=")[^"]*"/,
+          (_, open) => `${open}${CATALOGUES[lang].app.description}"`,
         )
         .replace(
-          '<!--first-paint-->',
+          /<noscript\s*>[\s\S]*?<\/noscript\s*>/,
+          () => `<noscript>${CATALOGUES[lang].app.noscript}</noscript>`,
+        )
+        .replace('<!--first-paint-->', () =>
           bootShell(svg, today, nextChange(countries.countries, today), countries.asOf, lang),
         );
-      return page.replace(/(<meta charset="utf-8" \/>)/, `$1<script>${languageRedirect(lang)}</script>`);
+      // A function, not a string, as the replacement: the script itself holds "$1".
+      return page.replace(
+        /<meta charset="utf-8" \/>/,
+        (meta) => `${meta}<script>${languageRedirect(lang)}</script>`,
+      );
     },
   };
 }

@@ -125,30 +125,157 @@ function freeIdentifiers(js: string): string[] {
   return [...used].filter((id) => !declared.has(id) && !GLOBALS.has(id));
 }
 
-/** Rewrites `t.section.key` chains in `code` (a module importing `t` from i18n/current). */
+/** The name a non-text message is exported under from the build's module of messages. */
+const binding = (section: string, key: string) => `__i18n_${section}_${key}`;
+
+/** Each non-text message is a module of its own (`virtual:i18n/section.key`), shared by every module using it. */
+export const MESSAGES_MODULE = 'virtual:i18n/';
+
+/**
+ * Rewrites `t.section.key` chains in `code` (a module importing `t` from i18n/current): a text
+ * becomes its string literal; a function or an object, the name it has in the build's module of
+ * messages (messagesModule), so each is defined once however many modules use it.
+ */
 export function inlineMessages(
   code: string,
   file: string,
   catalogue: ReadonlyMap<string, ReadonlyMap<string, string>>,
-): { code: string; helpers: Set<string> } {
-  const helpers = new Set<string>();
+): { code: string; used: Set<string> } {
+  const used = new Set<string>();
   const chain = /(?<![\w$.])t\.([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)/g;
-  const out = code.replace(chain, (whole, section: string, key: string) => {
+  let out = '';
+  let from = 0;
+  for (let m = chain.exec(code); m; m = chain.exec(code)) {
+    const [whole, section, key] = m;
     const members = catalogue.get(section);
-    if (!members) return whole;
+    if (!members) continue;
     const js = members.get(key);
     if (js === undefined) throw new Error(`${file}: t.${section}.${key}: no such message in the catalogue`);
-    let body = js;
-    for (const h of HELPERS) {
-      const call = new RegExp(`(?<![\\w$.])${h}\\(`, 'g');
-      if (call.test(body)) {
-        helpers.add(h);
-        body = body.replace(call, `__i18n_${h}(`);
-      }
+    let replacement: string;
+    let end = m.index + whole.length;
+    const call = /^\s*\(/.test(code.slice(end)) ? callArguments(code, code.indexOf('(', end)) : null;
+    // The arguments may read messages too: they are compiled first.
+    const args = call?.args.map((a) => {
+      const inner = inlineMessages(a, file, catalogue);
+      inner.used.forEach((u) => used.add(u));
+      return inner.code;
+    });
+    const inlined = call && args ? substitute(js, args) : null;
+    if (/^(['"]).*\1$/s.test(js)) replacement = js;
+    else if (call && inlined !== null) {
+      replacement = inlined;
+      end = call.end;
+    } else {
+      used.add(binding(section, key));
+      replacement = binding(section, key);
     }
-    return /^(['"]).*\1$/s.test(body) ? body : `(${body})`;
-  });
-  return { code: out, helpers };
+    out += code.slice(from, m.index) + replacement;
+    from = end;
+    chain.lastIndex = end;
+  }
+  return { code: out + code.slice(from), used };
+}
+
+/** The arguments of the call whose "(" is at `open`, as source text, and the index after its ")". */
+function callArguments(code: string, open: number): { args: string[]; end: number } | null {
+  const args: string[] = [];
+  let depth = 0;
+  let start = open + 1;
+  const stack: string[] = [];
+  for (let i = open; i < code.length; i++) {
+    const c = code[i];
+    const quote = stack[stack.length - 1];
+    if (quote === "'" || quote === '"' || quote === '`') {
+      if (c === '\\') i++;
+      else if (c === quote) stack.pop();
+      else if (quote === '`' && c === '$' && code[i + 1] === '{') {
+        stack.push('${');
+        i++;
+      }
+      continue;
+    }
+    if (c === "'" || c === '"' || c === '`') stack.push(c);
+    else if (c === '(' || c === '[' || c === '{') {
+      stack.push(c);
+      depth++;
+    } else if (c === '}' && quote === '${') {
+      stack.pop(); // back in the template literal
+    } else if (c === ')' || c === ']' || c === '}') {
+      stack.pop();
+      depth--;
+      if (depth === 0) {
+        const last = code.slice(start, i).trim();
+        if (last) args.push(last);
+        return { args, end: i + 1 };
+      }
+    } else if (c === ',' && depth === 1 && stack.length === 1) {
+      args.push(code.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  return null;
+}
+
+/**
+ * A call of a function message written out: its body with each parameter replaced by the call's
+ * argument, when that is exact (no helper called, each parameter used at most once, no more
+ * arguments than parameters); else null, and the call goes to the message's module.
+ */
+function substitute(js: string, args: readonly string[]): string | null {
+  if (HELPERS.some((h) => new RegExp(`(?<![\\w$.])${h}\\(`).test(js))) return null;
+  const source = ts.createSourceFile('m.js', js, ts.ScriptTarget.ES2022, true);
+  let fn: ts.ArrowFunction | null = null;
+  const find = (n: ts.Node): void => {
+    if (!fn && ts.isArrowFunction(n)) fn = n;
+    else ts.forEachChild(n, find);
+  };
+  find(source);
+  const arrow = fn as ts.ArrowFunction | null;
+  if (!arrow || ts.isBlock(arrow.body)) return null;
+  const params = arrow.parameters.map((p) =>
+    ts.isIdentifier(p.name) && !p.initializer ? p.name.text : null,
+  );
+  if (params.includes(null) || args.length > params.length) return null;
+  const spots: { at: number; end: number; arg: string }[] = [];
+  const visit = (n: ts.Node): void => {
+    if (ts.isIdentifier(n) && params.includes(n.text)) {
+      const parent = n.parent;
+      const isName =
+        (ts.isPropertyAccessExpression(parent) && parent.name === n) ||
+        (ts.isPropertyAssignment(parent) && parent.name === n);
+      if (!isName)
+        spots.push({
+          at: n.getStart(source),
+          end: n.getEnd(),
+          arg: args[params.indexOf(n.text)] ?? 'undefined',
+        });
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(arrow.body);
+  const names = spots.map((s) => js.slice(s.at, s.end));
+  if (new Set(names).size !== names.length) return null;
+  let body = js.slice(arrow.body.getStart(source), arrow.body.getEnd());
+  const offset = arrow.body.getStart(source);
+  for (const spot of spots.sort((x, y) => y.at - x.at))
+    body = body.slice(0, spot.at - offset) + `(${spot.arg})` + body.slice(spot.end - offset);
+  return `(${body})`;
+}
+
+/** The module of one function or object message (`virtual:i18n/section.key`), with the helpers it calls. */
+export function messageModule(
+  catalogue: ReadonlyMap<string, ReadonlyMap<string, string>>,
+  id: string,
+  helpersFile: string,
+): string | null {
+  const [section, key] = id.slice(MESSAGES_MODULE.length).split('.');
+  const js = catalogue.get(section)?.get(key);
+  if (js === undefined) return null;
+  const helpers = HELPERS.filter((h) => new RegExp(`(?<![\\w$.])${h}\\(`).test(js));
+  const imports = helpers.length
+    ? `import { ${helpers.join(', ')} } from ${JSON.stringify(helpersFile)};\n`
+    : '';
+  return `${imports}export default ${js};\n`;
 }
 
 /** Text as Svelte markup reads it back: entities for what HTML or Svelte would otherwise parse. */
@@ -212,6 +339,7 @@ export function i18nPlugin(lang: Lang, sections: readonly string[]): Plugin {
       if (missing.length) this.error(missing.join('\n'));
     },
     load(id) {
+      if (id.startsWith(`\0${MESSAGES_MODULE}`)) return messageModule(catalogue, id.slice(1), helpersFile);
       // The build's language, fixed: no catalogue, no switching.
       if (id === current)
         return (
@@ -226,14 +354,21 @@ export function i18nPlugin(lang: Lang, sections: readonly string[]): Plugin {
           `export function setLang() {}\n`
         );
     },
+    resolveId(id) {
+      return id.startsWith(MESSAGES_MODULE) ? `\0${id}` : null;
+    },
     transform(code, id) {
       const file = id.split('?')[0];
       if (file.startsWith(I18N) || !file.startsWith(resolve('src')) || !IMPORTS_T.test(code)) return;
       const markup = file.endsWith('.svelte') ? inlineMarkup(code, file, catalogue) : code;
-      const { code: out, helpers } = inlineMessages(markup, file, catalogue);
-      if (!helpers.size) return { code: out, map: null };
-      const names = [...helpers].map((h) => `${h} as __i18n_${h}`).join(', ');
-      const line = `import { ${names} } from ${JSON.stringify(helpersFile)};\n`;
+      const { code: out, used } = inlineMessages(markup, file, catalogue);
+      if (!used.size) return { code: out, map: null };
+      const line = [...used]
+        .map(
+          (name) =>
+            `import ${name} from ${JSON.stringify(MESSAGES_MODULE + name.slice(7).replace('_', '.'))};\n`,
+        )
+        .join('');
       if (file.endsWith('.svelte')) {
         const open = /<script(?![^>]*module)[^>]*>/.exec(out);
         if (!open) return { code: `<script lang="ts">\n${line}</script>\n${out}`, map: null };

@@ -1,7 +1,13 @@
 // The build's compiler of words (build/i18n-plugin.ts): each language's text goes into its build's
 // code in place of `t.section.key`, and a missing message stops the build naming where.
 import { describe, expect, it } from 'vitest';
-import { catalogueSource, inlineMarkup, inlineMessages, missingMessages } from '../../build/i18n-plugin';
+import {
+  catalogueSource,
+  inlineMarkup,
+  inlineMessages,
+  messageModule,
+  missingMessages,
+} from '../../build/i18n-plugin';
 
 const SECTIONS = ['app'];
 const fr = catalogueSource('fr', SECTIONS);
@@ -15,7 +21,11 @@ describe('compiling the words into a build', () => {
     expect(markup).toContain('aria-label="Carte"');
     expect(markup).toContain('title="Langue: x"');
     const code = inlineMessages(markup, 'X.svelte', fr).code;
-    expect(code).toMatch(/\{\(+asOf, address\) => ` — une carte des États Parties/);
+    // The call written out: the message's words with its arguments in place.
+    expect(code).toMatch(/\{\(` — une carte des États Parties[^`]*\$\{\(a\)\}, \$\{\(b\)\}\.`\)\}/);
+    expect(messageModule(fr, 'virtual:i18n/app.citeRest', 'p.ts')).toMatch(
+      /default \(+asOf, address\) => ` — une carte des États Parties/,
+    );
     expect(code).not.toMatch(/t\.app\./);
   });
 
@@ -26,11 +36,33 @@ describe('compiling the words into a build', () => {
     );
   });
 
-  it('imports the counting helpers a function message needs, under names no module uses', () => {
+  it('defines each function message once, in the build’s module of messages, with its helpers', () => {
     const cat = new Map([['app', new Map([['n', '((n) => plural(n, { one: "# a", other: "# b" }))']])]]);
-    const out = inlineMessages('import { t } from "../i18n/current"; f(t.app.n(3));', 'y.ts', cat);
-    expect(out.code).toContain('__i18n_plural(n,');
-    expect([...out.helpers]).toEqual(['plural']);
+    const out = inlineMessages(
+      'import { t } from "../i18n/current"; f(t.app.n(3)); g(t.app.n(1));',
+      'y.ts',
+      cat,
+    );
+    expect(out.code).toContain('f(__i18n_app_n(3)); g(__i18n_app_n(1));');
+    expect([...out.used]).toEqual(['__i18n_app_n']);
+    const module = messageModule(cat, 'virtual:i18n/app.n', '/x/plural.ts');
+    expect(module).toBe(
+      'import { plural } from "/x/plural.ts";\nexport default ((n) => plural(n, { one: "# a", other: "# b" }));\n',
+    );
+  });
+
+  it('writes out a call of a function message, messages in its arguments compiled too', () => {
+    const cat = new Map([
+      [
+        'app',
+        new Map([
+          ['f', '((name, n) => `${name} (${n})`)'],
+          ['title', '"Title"'],
+        ]),
+      ],
+    ]);
+    const out = inlineMessages('x = t.app.f(t.app.title, g(1, [2, 3]));', 'z.ts', cat).code;
+    expect(out).toBe('x = (`${("Title")} (${(g(1, [2, 3]))})`);');
   });
 
   it('stops on a key the catalogue lacks, naming the file and the key', () => {

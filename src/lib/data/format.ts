@@ -17,7 +17,9 @@ function long(): Intl.DateTimeFormat {
 
 /** "2023-03-17" → "17 March 2023" (« 17 mars 2023 », «17 марта 2023 г.»). */
 export function formatDate(iso: string): string {
-  return long().format(new Date(`${iso}T00:00:00Z`));
+  const text = long().format(new Date(`${iso}T00:00:00Z`));
+  // French writes the first of the month as an ordinal (« 1er juillet 2002 »); CLDR does not.
+  return locale().startsWith('fr') ? text.replace(/^1(?= )/, '1er') : text;
 }
 
 /** "1 trip", "2 trips". */

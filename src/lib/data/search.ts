@@ -75,7 +75,13 @@ export interface Match {
  * Countries whose name, alias or code matches `query`: names that start with it first, then names
  * with a word that starts with it, then any name containing it; at most `limit`.
  */
-export function searchCountries(query: string, countries: readonly Country[], limit = 8): Match[] {
+export function searchCountries(
+  query: string,
+  countries: readonly Country[],
+  limit = 8,
+  /** Every country's names in the map's other languages, by iso3 (`virtual:icc-names`), once fetched. */
+  names: Readonly<Record<string, readonly string[]>> = {},
+): Match[] {
   const q = normalize(query);
   if (!q) return [];
   const scored: { m: Match; score: number }[] = [];
@@ -86,6 +92,7 @@ export function searchCountries(query: string, countries: readonly Country[], li
       [c.name, null],
       ...(english !== c.name ? [[english, english]] : []),
       ...(ALIASES[c.iso3] ?? []).map((a) => [a, a]),
+      ...(names[c.iso3] ?? []).map((a) => [a, a]),
       [c.iso3, null],
     ] as [string, string | null][]) {
       const n = normalize(name);

@@ -7,6 +7,8 @@
 import { list, plural } from '../plural.ts';
 
 export const panel = {
+  /** Which text of the Rome Statute the panel's quotations come from (every language says its own). */
+  quotedFrom: 'Quotations of the Rome Statute are from its authentic English text.',
   // CountryPanel, TerritoryPanel
   closeOn: (name: string) => `Close the panel on ${name}`,
   /** After the status's label, in bold: "State Party on 1 November 2026". */

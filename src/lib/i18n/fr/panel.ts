@@ -2,6 +2,8 @@ import type { Messages } from '../types.ts';
 import { list, plural } from '../plural.ts';
 
 export const panel: Messages['panel'] = {
+  quotedFrom:
+    'Les citations du Statut de Rome sont tirées de son texte authentique français ; celles marquées « traduction non officielle » ont été traduites de l’anglais par nos soins.',
   closeOn: (name) => `Fermer le panneau\u202f: ${name}`,
   onDate: (date) => `au ${date}`,
   sourcesTreatyDates: 'Sources des dates relatives au Statut',

@@ -2,6 +2,8 @@ import type { Messages } from '../types.ts';
 import { list, plural } from '../plural.ts';
 
 export const panel: Messages['panel'] = {
+  quotedFrom:
+    'Цитаты из Римского статута приводятся по его аутентичному тексту на русском языке; цитаты с пометкой «неофициальный перевод» переведены нами с английского.',
   closeOn: (name) => `Закрыть панель: ${name}`,
   onDate: (date) => `на ${date}`,
   sourcesTreatyDates: 'Источники дат, связанных со Статутом',

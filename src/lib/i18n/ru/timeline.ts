@@ -21,16 +21,16 @@ export const timeline: Messages['timeline'] = {
   before: (date) => `До выдачи ордера на арест (${date})`,
   trips: (n) => plural(n, { one: '# поездка', few: '# поездки', many: '# поездок', other: '# поездки' }),
   tripsSince: 'после ордера',
-  toStatesParties: 'в государства-участники',
+  toStatesParties: '— в государства-участники',
   arrests: (n) => plural(n, { one: '# арест', few: '# ареста', many: '# арестов', other: '# ареста' }),
   tallyBefore: (date) => `До выдачи ордера на арест (${date}).`,
   tally: (trips, toStatesParties, arrests) =>
-    `${trips} после ордера, ${toStatesParties} в государства-участники, ${arrests}.`,
+    `${trips} после ордера, ${toStatesParties} — в государства-участники, ${arrests}.`,
 
   handle: 'Дата',
   valueBefore: (date) => `${date}: до выдачи ордера на арест`,
   value: (date, trips, toStatesParties) =>
-    `${date}: ${trips} после ордера, ${toStatesParties} в государства-участники`,
+    `${date}: ${trips} после ордера, ${toStatesParties} — в государства-участники`,
   mark: (what, when) => `${what} — ${when}`,
   andMore: (more, named) => `${named}; и ещё ${num(more)}`,
   dateSpan: (from, to) => `${from} – ${to}`,

@@ -2,6 +2,8 @@ import type { Messages } from '../types.ts';
 import { list, plural } from '../plural.ts';
 
 export const panel: Messages['panel'] = {
+  quotedFrom:
+    'Цитати з Римського статуту наведено за його офіційним перекладом українською мовою (Верховна Рада України, 995_588); цитати з позначкою «неофіційний переклад» перекладено нами з англійської.',
   closeOn: (name) => `Закрити панель: ${name}`,
   onDate: (date) => `станом на ${date}`,
   sourcesTreatyDates: 'Джерела дат, повʼязаних зі Статутом',

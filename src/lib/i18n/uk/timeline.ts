@@ -21,16 +21,16 @@ export const timeline: Messages['timeline'] = {
   before: (date) => `До видачі ордера на арешт (${date})`,
   trips: (n) => plural(n, { one: '# поїздка', few: '# поїздки', many: '# поїздок', other: '# поїздки' }),
   tripsSince: 'після ордера',
-  toStatesParties: 'до держав-учасниць',
+  toStatesParties: '— до держав-учасниць',
   arrests: (n) => plural(n, { one: '# арешт', few: '# арешти', many: '# арештів', other: '# арешту' }),
   tallyBefore: (date) => `До видачі ордера на арешт (${date}).`,
   tally: (trips, toStatesParties, arrests) =>
-    `${trips} після ордера, ${toStatesParties} до держав-учасниць, ${arrests}.`,
+    `${trips} після ордера, ${toStatesParties} — до держав-учасниць, ${arrests}.`,
 
   handle: 'Дата',
   valueBefore: (date) => `${date}: до видачі ордера на арешт`,
   value: (date, trips, toStatesParties) =>
-    `${date}: ${trips} після ордера, ${toStatesParties} до держав-учасниць`,
+    `${date}: ${trips} після ордера, ${toStatesParties} — до держав-учасниць`,
   mark: (what, when) => `${what} — ${when}`,
   andMore: (more, named) => `${named}; і ще ${num(more)}`,
   dateSpan: (from, to) => `${from} – ${to}`,
