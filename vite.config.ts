@@ -34,7 +34,12 @@ export default defineConfig(({ mode }) => {
     // MapLibre's stylesheet without the rules for controls the map never adds (build/trim-maplibre-css.ts).
     css: { postcss: { plugins: [trimMapLibreCss()] } },
     test: {
-      include: ['tests/unit/**/*.test.ts', 'tests/i18n/**/*.test.ts', 'tests/data/**/*.test.ts', 'tests/component/**/*.test.ts'],
+      include: [
+        'tests/unit/**/*.test.ts',
+        'tests/i18n/**/*.test.ts',
+        'tests/data/**/*.test.ts',
+        'tests/component/**/*.test.ts',
+      ],
       environment: 'node',
       setupFiles: ['tests/setup.ts'],
     },
