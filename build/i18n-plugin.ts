@@ -142,7 +142,7 @@ export function inlineMessages(
   catalogue: ReadonlyMap<string, ReadonlyMap<string, string>>,
 ): { code: string; used: Set<string> } {
   const used = new Set<string>();
-  const chain = /(?<![\w$.])t\.([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)/g;
+  const chain = /(?<![\w$.])t\s*\.\s*([A-Za-z_$][\w$]*)\s*\.\s*([A-Za-z_$][\w$]*)/g;
   let out = '';
   let from = 0;
   for (let m = chain.exec(code); m; m = chain.exec(code)) {
@@ -303,7 +303,7 @@ export function inlineMarkup(
     .map((part, i) => {
       if (i % 2 === 1) return part;
       return part.replace(
-        /(=)?\{\s*t\.([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)\s*\}/g,
+        /(=)?\{\s*t\s*\.\s*([A-Za-z_$][\w$]*)\s*\.\s*([A-Za-z_$][\w$]*)\s*\}/g,
         (whole, eq, section, key) => {
           const js = catalogue.get(section)?.get(key);
           if (js === undefined) {
@@ -362,6 +362,11 @@ export function i18nPlugin(lang: Lang, sections: readonly string[]): Plugin {
       if (file.startsWith(I18N) || !file.startsWith(resolve('src')) || !IMPORTS_T.test(code)) return;
       const markup = file.endsWith('.svelte') ? inlineMarkup(code, file, catalogue) : code;
       const { code: out, used } = inlineMessages(markup, file, catalogue);
+      // Anything still reading the catalogue at run time would read an empty object: stop here.
+      const left = new RegExp(
+        `(?<![\\w$.])t\\s*\\.\\s*(?:${sections.join('|')})\\b(?!\\s*\\.\\s*[A-Za-z_$])`,
+      ).exec(out);
+      if (left) this.error(`${file}: \`${left[0]}\` read whole; read its messages as t.section.key`);
       if (!used.size) return { code: out, map: null };
       const line = [...used]
         .map(

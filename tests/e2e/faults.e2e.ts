@@ -51,7 +51,9 @@ const both =
 async function search(page: Page, name: string) {
   const box = page.getByRole('combobox', { name: 'Find a country' });
   await box.fill(name);
-  await expect.poll(() => page.getByRole('option').first().textContent()).toContain(name);
+  await expect
+    .poll(() => page.getByRole('listbox').getByRole('option').first().textContent())
+    .toContain(name);
   await box.press('Enter');
   const panel = page.getByRole('region', { name });
   await panel.waitFor({ timeout: 10_000 });

@@ -341,7 +341,9 @@ describe('the country panel', () => {
     await waitForMap(page, 'svg');
     const box = page.getByRole('combobox', { name: 'Find a country' });
     await box.fill('ivory coast');
-    await expect.poll(() => page.getByRole('option').first().textContent()).toContain('Côte d');
+    await expect
+      .poll(() => page.getByRole('listbox').getByRole('option').first().textContent())
+      .toContain('Côte d');
     await box.press('Enter');
     const panel = page.getByRole('region', { name: "Côte d'Ivoire" });
     await panel.waitFor({ timeout: 10_000 });
