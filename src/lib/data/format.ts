@@ -22,11 +22,6 @@ export function formatDate(iso: string): string {
   return locale().startsWith('fr') ? text.replace(/^1(?= )/, '1er') : text;
 }
 
-/** "1 trip", "2 trips". */
-export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** Today's calendar date as YYYY-MM-DD, in UTC. */
 export function todayIso(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);

@@ -3,7 +3,7 @@
  * country): a plain sentence for students and the articles, from data/obligations.json, for teachers.
  */
 import { formatDate } from './format.ts';
-import { t } from '../i18n/current.ts';
+import { lang, t } from '../i18n/current.ts';
 import type { Country } from './schema.ts';
 import type { Obligation } from './schema-events.ts';
 import { pendingWithdrawal, statusOn } from './status.ts';
@@ -62,10 +62,11 @@ const WITH_THE = new Set([
 
 /**
  * Whether English puts "the" before the country's name in a sentence ("the Philippines"): messages
- * that name a country take it, and only the English ones use it.
+ * that name a country take it, and only the English ones use it. Never on another language's page,
+ * whose names are its own ("Pays-Bas", not "the Pays-Bas").
  */
 export function takesThe(c: Country): boolean {
-  return WITH_THE.has(c.iso3) && !c.name.startsWith('The ');
+  return lang() === 'en' && WITH_THE.has(c.iso3) && !c.name.startsWith('The ');
 }
 
 /** A country's name as the subject of an English sentence: "the Philippines", "Mongolia"; `capital` for the start of one. */
