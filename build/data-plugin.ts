@@ -129,15 +129,20 @@ export function namesModule(dataset: Dataset): string {
   return `export default ${JSON.stringify(names)};`;
 }
 
-/** The page's dataset (no research notes) and, apart, its sources and the precedents' text (split-sources.ts). */
+/** The page's dataset (no research notes) and, apart, its sources, the precedents' text and the publishers (split-sources.ts). */
 function pageModules(dataset: Dataset): { data: string; sources: string } {
   // Research notes never reach the reader: they stay in data/ and the open data, not in the page.
   const page = JSON.parse(JSON.stringify(dataset, (key, value) => (key === 'research' ? undefined : value)));
   const table = splitSources(page);
   const precedents = splitPrecedentText(page.precedents);
+  // Who the publishers are is read only beside a source: it comes with them.
+  const publishers = page.publishers;
+  delete page.publishers;
   return {
     data: `export default ${JSON.stringify(page)};`,
-    sources: `export default ${JSON.stringify(table)};\nexport const precedents = ${JSON.stringify(precedents)};`,
+    sources:
+      `export default ${JSON.stringify(table)};\nexport const precedents = ${JSON.stringify(precedents)};\n` +
+      `export const publishers = ${JSON.stringify(publishers)};`,
   };
 }
 

@@ -13,6 +13,9 @@ declare module 'virtual:icc-sources' {
   import type { PrecedentText } from './lib/data/split-sources';
   /** Each precedent's long text, by id (the page's dataset carries the rest). */
   export const precedents: Record<string, PrecedentText>;
+  import type { Publisher } from './lib/data/schema';
+  /** Who speaks in the sources (the page's dataset leaves them out: only sources name them). */
+  export const publishers: Omit<Publisher, 'domains'>[];
 }
 
 declare module 'virtual:icc-names' {

@@ -7,6 +7,8 @@ import {
   checkTranslations,
   FILE_RECORD,
   translatable,
+  TRANSLATED,
+  type TranslatedFile,
   type TranslationFile,
 } from '../../src/lib/data/translations';
 import { readTranslation } from '../../build/data-plugin';
@@ -55,11 +57,84 @@ describe('translations of the data’s long texts', () => {
     expect(step.date).toBe(lesson.steps.find((s: { id: string }) => s.id === 'mongolia').date);
   });
 
+  it('nested texts are named by their path: a doubt, an item of a list', () => {
+    const outcomes = JSON.parse(readFileSync('data/outcomes.json', 'utf8'));
+    const fields = translatable('outcomes.json', outcomes);
+    const mongolia = fields.filter(([r]) => r === 'MNG 2024-09-03').map(([, f]) => f);
+    expect(mongolia).toContain('justification');
+    expect(mongolia).toContain('court.0.decision');
+    expect(mongolia).toContain('reactions.0.summary');
+    const countries = JSON.parse(readFileSync('data/countries.json', 'utf8'));
+    const doubts = translatable('countries.json', countries).filter(([, f]) => f.startsWith('uncertain.'));
+    expect(doubts.length).toBeGreaterThan(20);
+    // a missing nested translation names its path
+    const records: TranslationFile['records'] = {};
+    for (const [record, field, text] of fields) (records[record] ??= {})[field] = `FR ${text.slice(0, 5)}`;
+    delete records['MNG 2024-09-03']['court.0.decision'];
+    expect(
+      checkTranslations('outcomes.json', outcomes, 'fr', { lang: 'fr', file: 'outcomes.json', records }).map(
+        (e) => e.message,
+      ),
+    ).toEqual([
+      'data/i18n/fr/outcomes.json: record "MNG 2024-09-03", field "court.0.decision": no fr translation',
+    ]);
+    // and a build reads the nested texts in place
+    records['MNG 2024-09-03']['court.0.decision'] = 'FR décision';
+    const out = applyTranslations('outcomes.json', outcomes, {
+      lang: 'fr',
+      file: 'outcomes.json',
+      records,
+    }) as {
+      outcomes: {
+        iso3: string;
+        court: { decision: string; date: string }[];
+        reactions: { summary: string }[];
+      }[];
+    };
+    const mng = out.outcomes.find((o) => o.iso3 === 'MNG')!;
+    expect(mng.court[0].decision).toBe('FR décision');
+    expect(mng.court[0].date).toBe(
+      outcomes.outcomes.find((o: { iso3: string }) => o.iso3 === 'MNG').court[0].date,
+    );
+    expect(mng.reactions[0].summary).toMatch(/^FR /);
+  });
+
   it.each(['fr', 'ru', 'uk'])('the %s translations in data/i18n are complete', (lang) => {
-    for (const file of ['lesson.json', 'obligations.json'] as const) {
+    for (const file of Object.keys(TRANSLATED) as TranslatedFile[]) {
       const raw = JSON.parse(readFileSync(`data/${file}`, 'utf8'));
       const errors = checkTranslations(file, raw, lang, readTranslation(lang, file, 'data'));
       expect(errors.map((e) => e.message)).toEqual([]);
     }
   });
+
+  it.each(['fr', 'ru', 'uk'])(
+    'every English original the %s translations keep beside a quotation (“…”) is in the English text',
+    (lang) => {
+      const squash = (x: string) =>
+        x
+          .replace(/[‘’ʼ]/g, "'")
+          .replace(/[“”"«»]/g, '"')
+          .replace(/\s+/g, ' ')
+          .toLowerCase();
+      const wrong: string[] = [];
+      for (const file of Object.keys(TRANSLATED) as TranslatedFile[]) {
+        const english = new Map(
+          translatable(file, JSON.parse(readFileSync(`data/${file}`, 'utf8'))).map(([r, f, x]) => [
+            `${r} ${f}`,
+            squash(x),
+          ]),
+        );
+        const records = readTranslation(lang, file, 'data')!.records;
+        for (const [record, fields] of Object.entries(records))
+          for (const [field, text] of Object.entries(fields)) {
+            for (const [, original] of text.matchAll(/“([^”]*)”/g))
+              if (!english.get(`${record} ${field}`)?.includes(squash(original)))
+                wrong.push(`${file} ${record} ${field}: “${original}”`);
+            // An original written the page's way («…») would not be marked as English.
+            if (/англ\.\s*«/.test(text)) wrong.push(`${file} ${record} ${field}: англ. «…» (write “…”)`);
+          }
+      }
+      expect(wrong).toEqual([]);
+    },
+  );
 });

@@ -10,6 +10,7 @@ import { messages as ru } from '../../src/lib/i18n/ru/index';
 import { messages as uk } from '../../src/lib/i18n/uk/index';
 import type { Messages } from '../../src/lib/i18n/types';
 import { readdirSync, readFileSync } from 'node:fs';
+import { TRANSLATED, translatable, type TranslatedFile } from '../../src/lib/data/translations';
 
 const site = useSite();
 const LANGS = { fr, ru, uk } as const satisfies Record<string, Messages>;
@@ -32,15 +33,38 @@ function englishSentences(): string[] {
   return out;
 }
 
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The data's English texts that every language translates (data/i18n/, translations.ts TRANSLATED). */
+const TRANSLATED_TEXTS = new Set(
+  (Object.keys(TRANSLATED) as TranslatedFile[]).flatMap((file) =>
+    translatable(file, JSON.parse(readFileSync(`data/${file}`, 'utf8'))).map(([, , text]) => squash(text)),
+  ),
+);
+
+/** The data's texts whose translation in `lang` is the English itself (a name: Omar Hassan Ahmad Al Bashir). */
+function sameInTranslation(lang: string): Set<string> {
+  const out = new Set<string>();
+  for (const file of Object.keys(TRANSLATED) as TranslatedFile[]) {
+    const records = JSON.parse(readFileSync(`data/i18n/${lang}/${file}`, 'utf8')).records as Record<
+      string,
+      Record<string, string>
+    >;
+    for (const [record, field, text] of translatable(file, JSON.parse(readFileSync(`data/${file}`, 'utf8'))))
+      if (records[record]?.[field] === text) out.add(squash(text));
+  }
+  return out;
+}
+
 /**
- * Every text of the data files (notes, sources' titles, publishers: not yet translated, and
- * English words inside them are not interface words), longest first.
+ * Every other text of the data files (sources' titles and publishers' names stay in their
+ * language, and English words inside them are not interface words), longest first.
  */
 const DATA_TEXTS = (() => {
   const out = new Set<string>();
   const walk = (v: unknown) => {
     if (typeof v === 'string') {
-      if (v.length > 3) out.add(v.replace(/\s+/g, ' ').trim());
+      if (v.length > 3 && !TRANSLATED_TEXTS.has(squash(v))) out.add(squash(v));
     } else if (v && typeof v === 'object') Object.values(v).forEach(walk);
   };
   for (const f of readdirSync('data').filter((f) => f.endsWith('.json')))
@@ -63,6 +87,12 @@ const pageWords = (page: Page) =>
     );
     return `${document.body.innerText}\n${labels.join('\n')}\n${document.title}`;
   });
+
+/** The texts the page marks as English (`lang="en"`: the originals kept beside translated quotations). */
+const markedEnglish = (page: Page) =>
+  page.evaluate(() =>
+    [...document.body.querySelectorAll('[lang="en"]')].map((e) => (e as HTMLElement).innerText),
+  );
 
 describe.each(Object.keys(LANGS) as (keyof typeof LANGS)[])('the %s page', (lang) => {
   const m = LANGS[lang];
@@ -190,11 +220,15 @@ describe('choosing a language', () => {
 
 describe('no English on another language’s page', () => {
   it.each(Object.keys(LANGS) as (keyof typeof LANGS)[])(
-    'the %s page, with a panel open, shows no English interface sentence',
+    'the %s page, with a panel open, shows no English interface sentence and none of the data’s translated texts in English',
     async (lang) => {
       const { page, context } = await visit(site, `${lang}/?country=MNG&date=2024-09-03`);
       await page.getByRole('region', { name: MONGOLIA[lang] }).waitFor();
-      const words = withoutData(await pageWords(page));
+      // English the page declares as English (a quotation's original) is not left over: take it out.
+      const english = await markedEnglish(page);
+      const all = squash(await pageWords(page));
+      let words = withoutData(all);
+      for (const e of english) words = words.split(squash(e)).join(' ¦ ');
       const theirs = new Set<string>();
       const walk = (v: unknown) =>
         typeof v === 'string'
@@ -203,6 +237,15 @@ describe('no English on another language’s page', () => {
       walk(LANGS[lang]);
       const left = englishSentences().filter((s) => !theirs.has(s) && words.includes(s));
       expect(left).toEqual([]);
+      // Nor any of the data's translated texts in English (the visit, the Court's decisions, the notes).
+      // (Long ones: a short one, a name, can sit in a source's title, which stays in its language.)
+      const same = sameInTranslation(lang);
+      const untranslated = [...TRANSLATED_TEXTS].filter(
+        (d) => d.length > 40 && !same.has(d) && all.includes(d),
+      );
+      expect(untranslated).toEqual([]);
+      // The originals beside the translated quotations are there, marked as English.
+      expect(english.filter((e) => e.startsWith('“')).length).toBeGreaterThan(0);
       await context.close();
     },
   );

@@ -158,7 +158,7 @@ describe('the Precedents layer', () => {
     const marks = page.locator('.track [data-precedent-mark]');
     expect(await marks.count()).toBeGreaterThanOrEqual(8);
     expect(await marks.first().locator('title').textContent()).toMatch(
-      /^Omar Hassan Ahmad Al Bashir: N'Djamena, 21\s*–\s*23 July 2010, not arrested — 21 July 2010$/,
+      /^Omar Hassan Ahmad Al Bashir: N'Djamena, 21\s*–\s*23 July 2010\. Not arrested — 21 July 2010$/,
     );
     await page.screenshot({ path: `${OUT}/precedents-layer-2016.png` });
 

@@ -42,7 +42,11 @@ import { checkUnique, DataError, parseCountries, parseWith, type ListSpec } from
 export { DATA_FILES, type DataFileName } from './files.ts';
 
 /** The dataset as the page gets it: the precedents without their long text (it comes with the sources). */
-export type PageDataset = Omit<Dataset, 'precedents'> & { precedents: readonly PrecedentOnMap[] };
+export type PageDataset = Omit<Dataset, 'precedents' | 'publishers'> & {
+  precedents: readonly PrecedentOnMap[];
+  /** In the sources' chunk on the page (only sources name them); here in tests' unsplit data. */
+  publishers?: Dataset['publishers'];
+};
 
 export interface Dataset {
   countries: CountriesFile;

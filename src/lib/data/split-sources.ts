@@ -4,7 +4,7 @@
  * `sources` list with an empty one and a `sourcesRef` key into that chunk; the precedents' long text
  * (splitPrecedentText) comes with them, since only a panel reads it.
  */
-import type { Source } from './schema.ts';
+import type { Publisher, Source } from './schema.ts';
 import type { Precedent } from './schema-events.ts';
 
 /** A record that cites sources, directly or by reference into the sources chunk. */
@@ -59,10 +59,12 @@ export function splitPrecedentText(precedents: Record<string, unknown>[]): Recor
   return table;
 }
 
-/** The chunk that comes after the first view: every record's sources, and the precedents' text. */
+/** The chunk that comes after the first view: every record's sources, the precedents' text, and who the publishers are. */
 export interface LazyChunk {
   sources: Record<string, Source[]>;
   precedents: Record<string, PrecedentText>;
+  /** Only sources name them, so they come with the sources (absent: the page's dataset has them, as in tests). */
+  publishers?: readonly Omit<Publisher, 'domains'>[];
 }
 
 /** A precedent's text: its own (data that was not split, as in tests), or the chunk's once it has come. */

@@ -1,6 +1,7 @@
 /**
- * The data's long texts in other languages: the lesson's captions and notes, the obligations at both
- * reading levels. English stays in data/*.json; each language has data/i18n/<lang>/<file> with, for
+ * The data's texts in other languages: the lesson, the obligations at both reading levels, each
+ * country's and territory's notes, the trips, outcomes, avoided summits, precedents, warrants, who
+ * the publishers are and the borders note (TRANSLATED lists the fields). English stays in data/*.json; each language has data/i18n/<lang>/<file> with, for
  * every record (by its id) and every translatable field, the text in that language:
  *
  *   { "lang": "fr", "file": "lesson.json", "translatedFrom": "2026-12-02",
@@ -13,11 +14,129 @@
  */
 import { DataError } from './validate.ts';
 
-/** The files with translated fields: where their records are, and which fields are text to translate. */
+type Raw = Record<string, unknown>;
+
+/**
+ * Where a file's records are (`list`), what names each one (`id`) and which fields are text to
+ * translate. A field is a path: `notes`, `uncertain.*` (every key of an object), `court[].decision`
+ * (that field of every item of a list); a translation names the concrete path (`uncertain.ratified`,
+ * `court.0.decision`).
+ */
+interface ListSpec {
+  list: string;
+  id: (record: Raw) => string;
+  fields: readonly string[];
+}
+
+const byId = (r: Raw) => String(r.id);
+const byIso = (r: Raw) => String(r.iso3);
+
+/** The files with translated fields. */
 export const TRANSLATED = {
-  'lesson.json': { top: ['title'], list: 'steps', fields: ['caption', 'notes', 'predict', 'reveal'] },
-  'obligations.json': { top: [], list: 'obligations', fields: ['article', 'title', 'plain', 'legal'] },
-} as const;
+  'lesson.json': {
+    top: ['title'],
+    lists: [{ list: 'steps', id: byId, fields: ['caption', 'notes', 'predict', 'reveal'] }],
+  },
+  'obligations.json': {
+    top: [],
+    lists: [{ list: 'obligations', id: byId, fields: ['article', 'title', 'plain', 'legal'] }],
+  },
+  'countries.json': {
+    top: [],
+    lists: [
+      {
+        list: 'countries',
+        id: byIso,
+        fields: ['notes', 'uncertain.*', 'announcements[].what', 'declarations12_3[].note'],
+      },
+    ],
+  },
+  'territories.json': {
+    top: [],
+    lists: [{ list: 'territories', id: byIso, fields: ['instrument', 'notes', 'uncertain.*'] }],
+  },
+  'trips.json': {
+    top: [],
+    lists: [{ list: 'trips', id: byId, fields: ['city', 'event', 'notes', 'uncertain.*'] }],
+  },
+  'avoided.json': {
+    top: [],
+    lists: [
+      {
+        list: 'avoided',
+        id: byId,
+        fields: ['city', 'event', 'participation', 'reason', 'notes', 'uncertain.*'],
+      },
+    ],
+  },
+  'outcomes.json': {
+    top: [],
+    lists: [
+      {
+        list: 'outcomes',
+        id: (r) => `${String(r.iso3)} ${String(r.visit)}`,
+        fields: [
+          'place',
+          'justification',
+          'notes',
+          'uncertain.*',
+          'court[].body',
+          'court[].decision',
+          'court[].reference',
+          'reactions[].who',
+          'reactions[].summary',
+        ],
+      },
+    ],
+  },
+  'precedents.json': {
+    top: [],
+    lists: [
+      {
+        list: 'visits',
+        id: byId,
+        fields: [
+          'city',
+          'event',
+          'summary',
+          'notes',
+          'uncertain.*',
+          'decisions[].body',
+          'decisions[].holding',
+          'decisions[].immunity',
+          'decisions[].reference',
+        ],
+      },
+    ],
+  },
+  'warrants.json': {
+    top: [],
+    lists: [
+      {
+        list: 'warrants',
+        id: byId,
+        fields: [
+          'person',
+          'role',
+          'chamber',
+          'situation',
+          'charges[].text',
+          'responsibility',
+          'notes',
+          'uncertain.*',
+        ],
+      },
+    ],
+  },
+  'publishers.json': {
+    top: [],
+    lists: [
+      { list: 'publishers', id: byId, fields: ['about'] },
+      { list: 'copyHosts', id: (r) => String(r.host), fields: ['about'] },
+    ],
+  },
+  'borders.json': { top: ['policy[]'], lists: [] },
+} as const satisfies Record<string, { top: readonly string[]; lists: readonly ListSpec[] }>;
 
 export type TranslatedFile = keyof typeof TRANSLATED;
 
@@ -33,7 +152,34 @@ export interface TranslationFile {
   records: Record<string, Record<string, string>>;
 }
 
-type Raw = Record<string, unknown>;
+/** Every non-empty string `pattern` reaches in `value`, as [concrete path, text]. */
+function expand(value: unknown, pattern: string): [string, string][] {
+  const walk = (v: unknown, segments: string[], at: string[]): [string, string][] => {
+    if (segments.length === 0) return typeof v === 'string' && v.trim() !== '' ? [[at.join('.'), v]] : [];
+    const [head, ...rest] = segments;
+    if (!v || typeof v !== 'object') return [];
+    if (head === '*') return Object.entries(v as Raw).flatMap(([k, x]) => walk(x, rest, [...at, k]));
+    if (head.endsWith('[]')) {
+      const list = (v as Raw)[head.slice(0, -2)];
+      if (!Array.isArray(list)) return [];
+      return list.flatMap((x, i) => walk(x, rest, [...at, head.slice(0, -2), String(i)]));
+    }
+    return walk((v as Raw)[head], rest, [...at, head]);
+  };
+  return walk(value, pattern.split('.'), []);
+}
+
+/** Sets the string at a concrete path (`court.0.decision`), if one is there. */
+function setAt(value: unknown, path: string, text: string): void {
+  const segments = path.split('.');
+  let at = value as Raw;
+  for (const segment of segments.slice(0, -1)) {
+    at = at?.[segment] as Raw;
+    if (!at || typeof at !== 'object') return;
+  }
+  const last = segments[segments.length - 1];
+  if (typeof at[last] === 'string') at[last] = text;
+}
 
 /** The English texts a file holds that need a translation, as [record, field, text]. */
 export function translatable(file: TranslatedFile, raw: unknown): [string, string, string][] {
@@ -41,11 +187,11 @@ export function translatable(file: TranslatedFile, raw: unknown): [string, strin
   const data = raw as Raw;
   const out: [string, string, string][] = [];
   for (const field of spec.top)
-    if (typeof data[field] === 'string') out.push([FILE_RECORD, field, data[field] as string]);
-  for (const record of (data[spec.list] as Raw[] | undefined) ?? [])
-    for (const field of spec.fields)
-      if (typeof record[field] === 'string' && (record[field] as string).trim() !== '')
-        out.push([String(record.id), field, record[field] as string]);
+    for (const [path, text] of expand(data, field)) out.push([FILE_RECORD, path, text]);
+  for (const { list, id, fields } of spec.lists as readonly ListSpec[])
+    for (const record of (data[list] as Raw[] | undefined) ?? [])
+      for (const field of fields)
+        for (const [path, text] of expand(record, field)) out.push([id(record), path, text]);
   return out;
 }
 
@@ -92,12 +238,10 @@ export function checkTranslations(
 export function applyTranslations(file: TranslatedFile, raw: unknown, translation: TranslationFile): unknown {
   const spec = TRANSLATED[file];
   const data = structuredClone(raw) as Raw;
-  const of = (record: string, field: string) => translation.records[record]?.[field];
-  for (const field of spec.top) data[field] = of(FILE_RECORD, field) ?? data[field];
-  for (const record of (data[spec.list] as Raw[] | undefined) ?? [])
-    for (const field of spec.fields) {
-      const text = of(String(record.id), field);
-      if (text !== undefined && typeof record[field] === 'string') record[field] = text;
-    }
+  const of = (record: string) => Object.entries(translation.records[record] ?? {});
+  for (const [path, text] of of(FILE_RECORD)) if (spec.top.length) setAt(data, path, text);
+  for (const { list, id } of spec.lists as readonly ListSpec[])
+    for (const record of (data[list] as Raw[] | undefined) ?? [])
+      for (const [path, text] of of(id(record))) setAt(record, path, text);
   return data;
 }

@@ -20,6 +20,7 @@ import { TimeState } from './time.svelte';
 import { LessonState } from './lesson.svelte';
 import { UiState } from './ui.svelte';
 import { SourcesState } from './sources.svelte';
+import { t } from '../i18n/current';
 import type { LazyChunk, PrecedentOnMap } from '../data/split-sources';
 
 export type { Hover, MapPhase } from './ui.svelte';
@@ -86,8 +87,11 @@ export class AppState {
   readonly byIso: ReadonlyMap<string, Country>;
   /** Dependent territories the map draws, by iso3. */
   readonly territoryByIso: ReadonlyMap<string, Territory>;
-  /** Who speaks in the sources, by id. */
-  readonly publishers: ReadonlyMap<string, Omit<Publisher, 'domains'>>;
+  /** Who speaks in the sources, by id: from the sources' chunk (or the dataset, when it has them). */
+  get publishers(): ReadonlyMap<string, Omit<Publisher, 'domains'>> {
+    return this.sources.publishers ?? this.#ownPublishers;
+  }
+  readonly #ownPublishers: ReadonlyMap<string, Omit<Publisher, 'domains'>>;
   readonly stops: readonly Stop[];
   readonly statuses: ReadonlyMap<string, Status>;
   readonly counts: Record<Status, number>;
@@ -114,7 +118,7 @@ export class AppState {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     this.territoryByIso = new Map(data.territories.map((t) => [t.iso3, t]));
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
-    this.publishers = new Map(data.publishers.map((p) => [p.id, p]));
+    this.#ownPublishers = new Map((data.publishers ?? []).map((p) => [p.id, p]));
     this.stops = toStops(data.trips, this.byIso);
     this.selection = new Selection(this.byIso, this.territoryByIso, this.stops);
     this.time = new TimeState(
@@ -125,11 +129,7 @@ export class AppState {
     );
     this.lesson = new LessonState(data.lesson.steps);
     this.ui = new UiState(init.notices);
-    this.sources = new SourcesState(init.loadSources, () =>
-      this.ui.notify(
-        'The list of sources and the Court’s decisions on earlier visits could not be downloaded. Reload to try again.',
-      ),
-    );
+    this.sources = new SourcesState(init.loadSources, () => this.ui.notify(t.page.sourcesFailed));
     if (init.country) this.selection.select(init.country);
     // A linked trip opens its host, and the date moves to the visit if the link's date is earlier.
     if (

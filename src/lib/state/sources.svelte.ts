@@ -3,7 +3,7 @@
  * carries `sourcesRef` keys and the precedents without their text): the first ask for something not
  * here yet fetches it, once.
  */
-import type { Source } from '../data/schema';
+import type { Publisher, Source } from '../data/schema';
 import {
   precedentTextOf,
   sourcesOf,
@@ -37,6 +37,16 @@ export class SourcesState {
     if (!text) this.request();
     return text;
   }
+
+  /** Who speaks in the sources, by id, once the chunk has come (null before, or when it has none). */
+  get publishers(): ReadonlyMap<string, Omit<Publisher, 'domains'>> | null {
+    const list = this.#chunk?.publishers;
+    if (!list) return null;
+    // Built once per chunk: the chunk never changes after it has come.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    return (this.#publishers ??= new Map(list.map((p) => [p.id, p])));
+  }
+  #publishers: Map<string, Omit<Publisher, 'domains'>> | undefined;
 
   /** Whether the chunk's fetch failed and was not retried (what is waiting for it says so). */
   get failed(): boolean {

@@ -99,4 +99,7 @@ export const page = {
     `The map cannot be drawn as “${value}” (renderer=svg or webgl); the page chose.`,
   linkMapView: (value: string) =>
     `The map position in the link (“${value}”) could not be read; showing the whole world.`,
+  /** The sources' chunk (with the Court's decisions on earlier visits) could not be downloaded. */
+  sourcesFailed:
+    'The list of sources and the Court’s decisions on earlier visits could not be downloaded. Reload to try again.',
 };

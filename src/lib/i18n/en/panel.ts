@@ -63,7 +63,7 @@ export const panel = {
   decisionPending: 'A decision is pending.',
   stepReactions: 'Reactions',
   stepAvoided: 'Stayed away',
-  why: (reason: string) => `Why: ${reason}`,
+  why: 'Why:',
   noLinkStated: 'No link to the warrant was stated.',
   linkReported: 'No official link to the warrant was given; the press linked the absence to it.',
 

@@ -95,4 +95,6 @@ export const page: Messages['page'] = {
     `La carte ne peut pas être dessinée en «\u202f${value}\u202f» (renderer=svg ou webgl)\u202f; la page a choisi elle-même.`,
   linkMapView: (value) =>
     `La position de la carte indiquée dans le lien («\u202f${value}\u202f») n’a pas pu être lue\u202f; la carte montre le monde entier.`,
+  sourcesFailed:
+    'La liste des sources et les décisions de la Cour sur les visites précédentes n’ont pas pu être téléchargées. Rechargez la page pour réessayer.',
 };

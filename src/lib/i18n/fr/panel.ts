@@ -51,7 +51,7 @@ export const panel: Messages['panel'] = {
   decisionPending: 'Une décision est attendue.',
   stepReactions: 'Réactions',
   stepAvoided: 'Visite évitée',
-  why: (reason) => `Raison\u202f: ${reason}`,
+  why: 'Raison\u202f:',
   noLinkStated: 'Aucun lien avec le mandat d’arrêt n’a été invoqué.',
   linkReported:
     'Aucun lien officiel avec le mandat d’arrêt n’a été fait\u202f; la presse a lié son absence au mandat.',

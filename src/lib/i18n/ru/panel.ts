@@ -50,7 +50,7 @@ export const panel: Messages['panel'] = {
   decisionPending: 'Решение ожидается.',
   stepReactions: 'Реакция',
   stepAvoided: 'Визит не состоялся',
-  why: (reason) => `Причина: ${reason}`,
+  why: 'Причина:',
   noLinkStated: 'Связь с ордером не называлась.',
   linkReported: 'Официально связь с ордером не называлась; пресса связала его отсутствие с ордером.',
 

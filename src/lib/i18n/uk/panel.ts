@@ -50,7 +50,7 @@ export const panel: Messages['panel'] = {
   decisionPending: 'Рішення очікується.',
   stepReactions: 'Реакції',
   stepAvoided: 'Візит не відбувся',
-  why: (reason) => `Причина: ${reason}`,
+  why: 'Причина:',
   noLinkStated: 'Звʼязку з ордером не називали.',
   linkReported: 'Офіційно звʼязку з ордером не називали; преса повʼязала його відсутність з ордером.',
 
