@@ -179,6 +179,16 @@ describe.each(Object.keys(LANGS) as (keyof typeof LANGS)[])('the printed handout
     expect(left).toEqual([]);
     await context.close();
   });
+
+  it('fits one A4 page with the longest dates of all (Tajikistan, October 2025: the Mongolia decisions and the visit)', async () => {
+    const { page, context } = await visit(site, `${lang}/?date=2025-10-09&country=TJK`);
+    await waitForMap(page, 'svg');
+    await page.emulateMedia({ media: 'print' });
+    await page.locator('.print-sheet img.map-picture').waitFor({ state: 'attached' });
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+    await context.close();
+  });
 });
 
 describe('choosing a language', () => {
