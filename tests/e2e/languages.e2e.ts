@@ -228,34 +228,63 @@ describe('choosing a language', () => {
   });
 });
 
+/** What of the page is English and should not be: interface sentences, and the data's translated texts. */
+async function englishLeft(page: Page, lang: keyof typeof LANGS) {
+  // English the page declares as English (a quotation's original) is not left over: take it out.
+  const english = await markedEnglish(page);
+  const all = squash(await pageWords(page));
+  // (First, before the data's texts are cut out of the page's words: a name inside an original would split it.)
+  let marked = all;
+  for (const e of english.map(squash).filter((e) => e.length > 0)) marked = marked.split(e).join(' ¦ ');
+  const words = withoutData(marked);
+  const theirs = new Set<string>();
+  const walk = (v: unknown) =>
+    typeof v === 'string'
+      ? theirs.add(v.trim())
+      : v && typeof v === 'object' && Object.values(v).forEach(walk);
+  walk(LANGS[lang]);
+  const sentences = englishSentences().filter((s) => !theirs.has(s) && words.includes(s));
+  // The data's translated texts in English (the visit, the Court's decisions, the notes). Long ones
+  // only: a short one, a name, can sit in a source's title, which stays in its language.
+  const same = sameInTranslation(lang);
+  const data = [...TRANSLATED_TEXTS].filter((d) => d.length > 40 && !same.has(d) && all.includes(d));
+  return { sentences, data, originals: english.filter((e) => e.startsWith('“')) };
+}
+
 describe('no English on another language’s page', () => {
   it.each(Object.keys(LANGS) as (keyof typeof LANGS)[])(
     'the %s page, with a panel open, shows no English interface sentence and none of the data’s translated texts in English',
     async (lang) => {
       const { page, context } = await visit(site, `${lang}/?country=MNG&date=2024-09-03`);
       await page.getByRole('region', { name: MONGOLIA[lang] }).waitFor();
-      // English the page declares as English (a quotation's original) is not left over: take it out.
-      const english = await markedEnglish(page);
-      const all = squash(await pageWords(page));
-      let words = withoutData(all);
-      for (const e of english) words = words.split(squash(e)).join(' ¦ ');
-      const theirs = new Set<string>();
-      const walk = (v: unknown) =>
-        typeof v === 'string'
-          ? theirs.add(v.trim())
-          : v && typeof v === 'object' && Object.values(v).forEach(walk);
-      walk(LANGS[lang]);
-      const left = englishSentences().filter((s) => !theirs.has(s) && words.includes(s));
-      expect(left).toEqual([]);
-      // Nor any of the data's translated texts in English (the visit, the Court's decisions, the notes).
-      // (Long ones: a short one, a name, can sit in a source's title, which stays in its language.)
-      const same = sameInTranslation(lang);
-      const untranslated = [...TRANSLATED_TEXTS].filter(
-        (d) => d.length > 40 && !same.has(d) && all.includes(d),
-      );
-      expect(untranslated).toEqual([]);
+      const left = await englishLeft(page, lang);
+      expect(left.sentences).toEqual([]);
+      expect(left.data).toEqual([]);
       // The originals beside the translated quotations are there, marked as English.
-      expect(english.filter((e) => e.startsWith('“')).length).toBeGreaterThan(0);
+      expect(left.originals.length).toBeGreaterThan(0);
+      await context.close();
+    },
+  );
+
+  it.each(Object.keys(LANGS) as (keyof typeof LANGS)[])(
+    'the %s page: an avoided summit (South Africa), an earlier suspect’s visit (Jordan) and the borders note, in its language',
+    async (lang) => {
+      for (const query of ['?country=ZAF&date=2023-08-23', '?country=JOR&date=2017-03-29&precedents=1']) {
+        const { page, context } = await visit(site, `${lang}/${query}`);
+        await page.locator('.panel h2').first().waitFor();
+        if (query.includes('JOR')) await page.locator('.panel .visit').first().waitFor();
+        const left = await englishLeft(page, lang);
+        expect(left.sentences, query).toEqual([]);
+        expect(left.data, query).toEqual([]);
+        await context.close();
+      }
+      const { page, context } = await visit(site, `${lang}/?date=2024-09-03`);
+      await waitForMap(page, 'svg');
+      await page.getByRole('button', { name: LANGS[lang].map.bordersTitle }).click();
+      await page.getByRole('dialog').waitFor();
+      const left = await englishLeft(page, lang);
+      expect(left.sentences).toEqual([]);
+      expect(left.data).toEqual([]);
       await context.close();
     },
   );

@@ -135,7 +135,7 @@ export const TRANSLATED = {
       { list: 'copyHosts', id: (r) => String(r.host), fields: ['about'] },
     ],
   },
-  'borders.json': { top: ['policy[]'], lists: [] },
+  'borders.json': { top: ['description', 'policy[]'], lists: [] },
 } as const satisfies Record<string, { top: readonly string[]; lists: readonly ListSpec[] }>;
 
 export type TranslatedFile = keyof typeof TRANSLATED;
