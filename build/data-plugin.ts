@@ -179,6 +179,11 @@ export function dataPlugin(lang: Lang = 'en'): Plugin {
         const geo = 'public/geo/countries-50m.json';
         if (existsSync(geo)) checkDrawnAreas(dataset, drawnAreas(geo), geo);
         files = openDataFiles(raw, dataset, todayIso());
+        // The translations are open data too (dist/data/i18n/<lang>/), published once, with the English.
+        if (lang === 'en')
+          for (const other of LANGS.filter((l) => l !== 'en'))
+            for (const file of Object.keys(TRANSLATED) as TranslatedFile[])
+              files[`i18n/${other}/${file}`] = readFileSync(`${dataDir()}/i18n/${other}/${file}`, 'utf8');
         pageData = parseDataset(translatedDataFiles(raw, lang), lang !== 'en');
         names = namesIn(
           lang,

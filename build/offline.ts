@@ -32,6 +32,8 @@ export const offlinePlugin = (lang: Lang = 'en') =>
     },
     workbox: {
       globPatterns: PRECACHE,
+      // The translations' open data (data/i18n/) is for download, not for the page: not saved offline.
+      globIgnores: ['data/i18n/**'],
       // The WebGL map's code is over a megabyte; the 1:50m shapes nearly as much.
       maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       // Any address of the page (?country=, ?present=, #map=) is the one page.

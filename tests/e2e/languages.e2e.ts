@@ -289,3 +289,18 @@ describe('no English on another language’s page', () => {
     },
   );
 });
+
+describe('the translations as open data', () => {
+  it('the site publishes each language’s texts of every data file under data/i18n/, not saved offline', async () => {
+    for (const lang of Object.keys(LANGS))
+      for (const file of Object.keys(TRANSLATED)) {
+        const response = await fetch(new URL(`data/i18n/${lang}/${file}`, site.url));
+        expect(response.status, `${lang}/${file}`).toBe(200);
+        const json = (await response.json()) as { lang: string; records: Record<string, unknown> };
+        expect(json.lang).toBe(lang);
+        expect(Object.keys(json.records).length).toBeGreaterThan(0);
+      }
+    // 27 files a page never reads: the offline copy leaves them out.
+    expect(readFileSync('dist/sw.js', 'utf8')).not.toContain('data/i18n/');
+  });
+});

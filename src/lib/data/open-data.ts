@@ -170,6 +170,10 @@ function readme(columns: Record<string, Columns<never>>, generated: string): str
     "Each JSON file is the project's data file as edited (data/ in the repository), with every record's sources.",
     'The CSV files are flat twins of countries, trips and avoided visits, UTF-8 with a byte-order mark, one row a record.',
     'Dates are YYYY-MM-DD; an empty cell means none.',
+    '',
+    'i18n/<fr|ru|uk>/<file>.json: the texts of each data file in French, Russian and Ukrainian, by record and field',
+    "path (records: { id: { field: text } }), as the map's pages in those languages show them; \"method\" says how",
+    'each was translated (by an AI model, not yet reviewed by native speakers) and where its quotations come from.',
   ];
   for (const [file, cols] of Object.entries(columns)) {
     lines.push('', `${file}.csv`);
