@@ -172,7 +172,7 @@ function readme(columns: Record<string, Columns<never>>, generated: string): str
     'Dates are YYYY-MM-DD; an empty cell means none.',
     '',
     'i18n/<fr|ru|uk>/<file>.json: the texts of each data file in French, Russian and Ukrainian, by record and field',
-    "path (records: { id: { field: text } }), as the map's pages in those languages show them; \"method\" says how",
+    'path (records: { id: { field: text } }), as the map\'s pages in those languages show them; "method" says how',
     'each was translated (by an AI model, not yet reviewed by native speakers) and where its quotations come from.',
   ];
   for (const [file, cols] of Object.entries(columns)) {
