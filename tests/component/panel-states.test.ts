@@ -130,4 +130,16 @@ describe('country panel states', () => {
     expect(list).toHaveTextContent('International Criminal Court — ');
     expect(list).toHaveTextContent('(state-owned media)');
   });
+
+  it('marks each source’s title with its language, English unless the data says otherwise (Venezuela: the Spanish press)', async () => {
+    const p = panel('VEN');
+    const list = await within(p).findByTestId('panel-sources', {}, { timeout: 5000 });
+    const spanish = within(list).getByRole('link', { name: /^Venezuela aprueba ley para derogar/ });
+    expect(spanish).toHaveAttribute('lang', 'es');
+    const langs = within(list)
+      .getAllByRole('link')
+      .filter((a) => !a.classList.contains('copy'))
+      .map((a) => a.getAttribute('lang'));
+    expect(langs).toContain('en');
+  });
 });

@@ -404,6 +404,16 @@ const mutations: [string, (r: Record<DataFileName, any>) => void, RegExp][] = [
     /^data\/outcomes\.json: record 0 .*field "court\.0\.sources\.0\.url": "nobody" is not a publisher/,
   ],
   [
+    'a source title’s language that is not a two-letter code',
+    (r) => (r.trips.trips[2].sources[0].lang = 'Spanish'),
+    /^data\/trips\.json: record 2 .*field "sources\.0\.lang": must be a two-letter language code/,
+  ],
+  [
+    'a source title marked English (the default: left out)',
+    (r) => (r.trips.trips[2].sources[0].lang = 'en'),
+    /^data\/trips\.json: record 2 .*field "sources\.0\.lang": leave it out for an English title/,
+  ],
+  [
     'a publisher of an unknown kind',
     (r) => (r.publishers.publishers[0].kind = 'blog'),
     /^data\/publishers\.json: record 0 .*field "kind": must be one of: court, un/,

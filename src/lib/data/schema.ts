@@ -37,6 +37,14 @@ export const SourceSchema = v.strictObject({
   original: v.optional(HttpsUrl),
   /** The day it was published, when known. */
   date: v.optional(IsoDate),
+  /** The language of its title (ISO 639-1), when not English: a screen reader reads it in that language. */
+  lang: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^[a-z]{2}$/, 'must be a two-letter language code (ISO 639-1: "fr", "nl", "ru")'),
+      v.check((l) => l !== 'en', 'leave it out for an English title (English is the default)'),
+    ),
+  ),
 });
 
 /**

@@ -9,7 +9,8 @@ export interface SourceGroup {
   /** "TASS — Russian state news agency". */
   who: string;
   kind: string;
-  sources: (SourceView & { title: string; date?: string })[];
+  /** Each with its title's language (`lang`: English unless the source says otherwise). */
+  sources: (SourceView & { title: string; date?: string; lang: string })[];
 }
 
 /** Every distinct source in `records` (any depth), grouped by publisher, groups in the order first cited. */
@@ -28,7 +29,7 @@ export function groupSources(
       const view = describeSource(s, publishers);
       const key = s.publisher ?? view.short;
       const group = groups.get(key) ?? { publisher: key, who: view.who, kind: view.kind, sources: [] };
-      group.sources.push({ ...view, title: s.title, date: s.date });
+      group.sources.push({ ...view, title: s.title, date: s.date, lang: s.lang ?? 'en' });
       groups.set(key, group);
     },
     '',
