@@ -24,8 +24,9 @@ import { networkQuiet } from './network';
  * the messages' functions, 1.85); 167.8 and 597.5 with the picker's options `selected` instead of a
  * select binding (+2.0 KiB). Then the publishers (who they are: only a source names them) moved to
  * the sources' chunk: 160.4 and 590.2 KiB, 5.4 under the first load before issue 19; 160.7 and 590.4
- * with quotations' English originals marked as English (Quoted.svelte): hence 161 and 591. Each language is a build of its own (dist/fr/…), its words compiled into its code, so an
- * English page carries no other language and no catalogue.
+ * with quotations' English originals marked as English (Quoted.svelte): hence 161 and 591. Each
+ * language is a build of its own (dist/fr/…), its words compiled into its code, so an English page
+ * carries no other language and no catalogue.
  */
 const BUDGET_KIB: Record<RendererName, number> = { svg: 161, webgl: 591 };
 

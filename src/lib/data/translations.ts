@@ -1,8 +1,9 @@
 /**
  * The data's texts in other languages: the lesson, the obligations at both reading levels, each
  * country's and territory's notes, the trips, outcomes, avoided summits, precedents, warrants, who
- * the publishers are and the borders note (TRANSLATED lists the fields). English stays in data/*.json; each language has data/i18n/<lang>/<file> with, for
- * every record (by its id) and every translatable field, the text in that language:
+ * the publishers are and the borders note (TRANSLATED lists the fields). English stays in
+ * data/*.json; each language has data/i18n/<lang>/<file> with, for every record (by its id) and
+ * every translatable field (by its path), the text in that language:
  *
  *   { "lang": "fr", "file": "lesson.json", "translatedFrom": "2026-12-02",
  *     "method": "how it was translated, which authentic text the quotations come from",
@@ -239,7 +240,8 @@ export function applyTranslations(file: TranslatedFile, raw: unknown, translatio
   const spec = TRANSLATED[file];
   const data = structuredClone(raw) as Raw;
   const of = (record: string) => Object.entries(translation.records[record] ?? {});
-  for (const [path, text] of of(FILE_RECORD)) if (spec.top.length) setAt(data, path, text);
+  // (checkTranslations has refused any path the English does not have.)
+  for (const [path, text] of of(FILE_RECORD)) setAt(data, path, text);
   for (const { list, id } of spec.lists as readonly ListSpec[])
     for (const record of (data[list] as Raw[] | undefined) ?? [])
       for (const [path, text] of of(id(record))) setAt(record, path, text);
